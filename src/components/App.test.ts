@@ -1,0 +1,123 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, expect, test } from 'vitest';
+import { fixtureStory } from '../../tests/fixtures/story';
+import App from '../App.svelte';
+
+beforeEach(() => {
+  history.replaceState(null, '', '/');
+});
+
+function cell(name: RegExp) {
+  return screen.getByRole('gridcell', { name });
+}
+
+test('each cell is named for actor, issue, stance and number of quotes', () => {
+  render(App, { story: fixtureStory() });
+  expect(cell(/^Ukraine’s president on Security guarantees/)).toHaveAccessibleName(
+    'Ukraine’s president on Security guarantees: supports, 2 quotes',
+  );
+  expect(cell(/^US envoy on Ceasefire first/)).toHaveAccessibleName(
+    'US envoy on Ceasefire first: no known position',
+  );
+});
+
+test('clicking a cell opens a panel listing its quotes and their kinds', async () => {
+  const user = userEvent.setup();
+  render(App, { story: fixtureStory() });
+  await user.click(cell(/^Ukraine’s president on Security guarantees/));
+  const panel = screen.getByRole('region', { name: 'Ukraine’s president on Security guarantees' });
+  expect(within(panel).getByText('“We are very thankful.”')).toBeInTheDocument();
+  expect(within(panel).getByText('“This is a significant change.”')).toBeInTheDocument();
+  expect(within(panel).getAllByText('Direct quote')).toHaveLength(2);
+  expect(within(panel).getByText('High confidence')).toBeInTheDocument();
+  expect(cell(/^Ukraine’s president on Security guarantees/)).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  expect(location.hash).toBe('#actor=kyiv&issue=guarantees');
+});
+
+test('a reported quote names who reported it', async () => {
+  const user = userEvent.setup();
+  render(App, { story: fixtureStory() });
+  await user.click(cell(/^Russia’s president on Security guarantees/));
+  const panel = screen.getByRole('region', { name: /Russia’s president/ });
+  expect(within(panel).getByText('Reported by US envoy')).toBeInTheDocument();
+});
+
+test('a cell with a history lists the earlier position, dated, after the latest', async () => {
+  const user = userEvent.setup();
+  render(App, { story: fixtureStory() });
+  await user.click(cell(/^US president on Ceasefire first/));
+  const panel = screen.getByRole('region', { name: 'US president on Ceasefire first' });
+  const headings = within(panel)
+    .getAllByRole('heading')
+    .map((heading) => heading.textContent?.trim());
+  expect(headings).toEqual([
+    'US president on Ceasefire first',
+    'Opposes',
+    'How this position changed',
+    'Supports',
+  ]);
+  expect(within(panel).getByText('Aug 15, 2025')).toBeInTheDocument();
+  expect(within(panel).getByText('Aug 14, 2025')).toBeInTheDocument();
+});
+
+test('an empty cell says no position is recorded instead of guessing', async () => {
+  const user = userEvent.setup();
+  render(App, { story: fixtureStory() });
+  await user.click(cell(/^US envoy on Ceasefire first/));
+  const panel = screen.getByRole('region', { name: 'US envoy on Ceasefire first' });
+  expect(panel).toHaveTextContent('record no position for US envoy on Ceasefire first');
+});
+
+test('arrow keys move the single tab stop and Enter opens the focused cell', async () => {
+  const user = userEvent.setup();
+  render(App, { story: fixtureStory() });
+  await user.tab();
+  expect(document.activeElement).toBe(cell(/^Ukraine’s president on Ceasefire first/));
+  await user.keyboard('{ArrowRight}{ArrowDown}');
+  const target = cell(/^US president on Security guarantees/);
+  expect(document.activeElement).toBe(target);
+  expect(screen.getAllByRole('gridcell').filter((el) => el.tabIndex === 0)).toEqual([target]);
+  await user.keyboard('{Enter}');
+  expect(
+    screen.getByRole('region', { name: 'US president on Security guarantees' }),
+  ).toBeInTheDocument();
+});
+
+test('Escape closes the panel and returns focus to its cell', async () => {
+  const user = userEvent.setup();
+  render(App, { story: fixtureStory() });
+  await user.tab();
+  await user.keyboard('{End}{ArrowDown} ');
+  expect(
+    screen.getByRole('region', { name: 'Russia’s president on Security guarantees' }),
+  ).toBeInTheDocument();
+  await user.keyboard('{Escape}');
+  expect(screen.queryByRole('region', { name: /Security guarantees/ })).not.toBeInTheDocument();
+  expect(document.activeElement).toBe(cell(/^Russia’s president on Security guarantees/));
+});
+
+test('the Close button closes the panel and returns focus to its cell', async () => {
+  const user = userEvent.setup();
+  render(App, { story: fixtureStory() });
+  await user.click(cell(/^US president on Ceasefire first/));
+  await user.click(screen.getByRole('button', { name: 'Close' }));
+  expect(screen.queryByRole('region', { name: /Ceasefire first/ })).not.toBeInTheDocument();
+  expect(document.activeElement).toBe(cell(/^US president on Ceasefire first/));
+  expect(location.hash).toBe('');
+});
+
+test('a link to a cell opens its panel on load', () => {
+  render(App, { story: fixtureStory(), initialHash: '#actor=moscow&issue=guarantees' });
+  expect(
+    screen.getByRole('region', { name: 'Russia’s president on Security guarantees' }),
+  ).toBeInTheDocument();
+});
+
+test('a link naming an unknown cell opens nothing', () => {
+  render(App, { story: fixtureStory(), initialHash: '#actor=nobody&issue=guarantees' });
+  expect(screen.queryByRole('region', { name: / on / })).not.toBeInTheDocument();
+});

@@ -1,0 +1,79 @@
+import { groups } from 'd3-array';
+import type { Actor, Issue, Position, Story } from './types';
+
+/** A run of adjacent actor columns that share a group, for the header above the actor names. */
+export interface ColumnGroup {
+  /** The actors' `group`, or undefined for actors without one. */
+  name: string | undefined;
+  /** Index of the first column in the run. */
+  start: number;
+  span: number;
+}
+
+/** One issue × actor cell: the latest position, if any, and the cell's whole history. */
+export interface Cell {
+  actor: Actor;
+  issue: Issue;
+  /** The position with the latest `asOf`; undefined means "no known position". */
+  position: Position | undefined;
+  /** Every position for this actor and issue, newest first. */
+  history: Position[];
+}
+
+export interface Matrix {
+  /** Actor columns, grouped by `group` in the order each group first appears. */
+  columns: Actor[];
+  groups: ColumnGroup[];
+  /** Issue rows, in the editor's order. */
+  rows: Issue[];
+  /** `cells[row][column]`. */
+  cells: Cell[][];
+}
+
+/** The key of one cell, shared by every lookup that pairs an actor with an issue. */
+export function cellKey(actorId: string, issueId: string): string {
+  return JSON.stringify([actorId, issueId]);
+}
+
+/** Positions grouped by cell, each history sorted newest first. */
+export function historiesByCell(positions: readonly Position[]): Map<string, Position[]> {
+  const byCell = new Map<string, Position[]>();
+  for (const position of positions) {
+    const key = cellKey(position.actor, position.issue);
+    const history = byCell.get(key);
+    if (history) history.push(position);
+    else byCell.set(key, [position]);
+  }
+  for (const history of byCell.values()) {
+    history.sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0));
+  }
+  return byCell;
+}
+
+/** Lays a validated story out as issues × actors, without modifying it. */
+export function buildMatrix(story: Story): Matrix {
+  const actorGroups = groups(story.actors, (actor) => actor.group);
+  const columns = actorGroups.flatMap(([, actors]) => actors);
+  const columnGroups: ColumnGroup[] = [];
+  let start = 0;
+  for (const [name, actors] of actorGroups) {
+    columnGroups.push({ name, start, span: actors.length });
+    start += actors.length;
+  }
+  const histories = historiesByCell(story.positions);
+  const cells = story.issues.map((issue) =>
+    columns.map((actor): Cell => {
+      const history = histories.get(cellKey(actor.id, issue.id)) ?? [];
+      return { actor, issue, position: history[0], history };
+    }),
+  );
+  return { columns, groups: columnGroups, rows: story.issues, cells };
+}
+
+/** Finds the cell for an actor and issue id, or undefined when either id is not in the matrix. */
+export function findCell(matrix: Matrix, actorId: string, issueId: string): Cell | undefined {
+  const row = matrix.rows.findIndex((issue) => issue.id === issueId);
+  const column = matrix.columns.findIndex((actor) => actor.id === actorId);
+  if (row < 0 || column < 0) return undefined;
+  return matrix.cells[row]?.[column];
+}

@@ -1,0 +1,744 @@
+import { expect, test } from 'vitest';
+import { DEFAULT_STANCES } from './default-stances';
+import type { Story } from './types';
+import { formatValidationErrors, validateStory } from './validate';
+
+// Test fixtures are deliberately loose so that each case can break them in any way.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Draft = any;
+
+/** A small valid story; a fresh copy on every call. */
+function draft(): Draft {
+  return {
+    schemaVersion: 1,
+    id: 'ceasefire-talks',
+    title: 'Ceasefire talks',
+    updated: '2025-08-20',
+    actors: [
+      { id: 'trump', name: 'Donald Trump', role: 'US President' },
+      { id: 'putin', name: 'Vladimir Putin' },
+      { id: 'zelensky', name: 'Volodymyr Zelensky', group: 'Ukraine' },
+    ],
+    issues: [
+      { id: 'ceasefire', label: 'Ceasefire', question: 'Should fighting stop first?' },
+      { id: 'territory', label: 'Territory' },
+    ],
+    sources: [
+      {
+        id: 'reuters',
+        outlet: 'Reuters',
+        url: 'https://www.reuters.com/a',
+        published: '2025-08-15',
+      },
+      { id: 'ap', outlet: 'AP' },
+    ],
+    positions: [
+      {
+        actor: 'trump',
+        issue: 'ceasefire',
+        stance: 'supports',
+        asOf: '2025-08-15',
+        summary: 'Wants a ceasefire before talks.',
+        confidence: 'high',
+        evidence: [
+          {
+            text: 'We want a ceasefire.',
+            kind: 'direct',
+            speaker: 'trump',
+            source: 'reuters',
+            said: '2025-08-15',
+          },
+        ],
+      },
+      {
+        actor: 'putin',
+        issue: 'ceasefire',
+        stance: 'opposes',
+        asOf: '2025-08-15',
+        summary: 'Rejects a ceasefire first.',
+        evidence: [],
+      },
+    ],
+  };
+}
+
+function validStory(input: unknown): Story {
+  const result = validateStory(input);
+  if (!result.ok) throw new Error(formatValidationErrors('story', result.errors));
+  return result.story;
+}
+
+interface ValidCase {
+  name: string;
+  edit: (s: Draft) => void;
+  check: (story: Story) => void;
+}
+
+const validCases: ValidCase[] = [
+  {
+    name: 'accepts the fixture as written',
+    edit: () => {},
+    check: (story) => {
+      expect(story.id).toBe('ceasefire-talks');
+      expect(story.positions).toHaveLength(2);
+      expect(story.positions[0]?.evidence[0]?.speaker).toBe('trump');
+    },
+  },
+  {
+    name: 'defaults language to "en", stances to DEFAULT_STANCES and sources to []',
+    edit: (s) => {
+      delete s.sources;
+      delete s.positions[0].evidence[0].source;
+    },
+    check: (story) => {
+      expect(story.language).toBe('en');
+      expect(story.stances).toEqual(DEFAULT_STANCES);
+      expect(story.sources).toEqual([]);
+    },
+  },
+  {
+    name: 'drops $schema and keeps description and language',
+    edit: (s) => {
+      s.$schema = '../schema/story.schema.json';
+      s.description = 'Who wants what.';
+      s.language = 'pt-BR';
+    },
+    check: (story) => {
+      expect('$schema' in story).toBe(false);
+      expect(story.description).toBe('Who wants what.');
+      expect(story.language).toBe('pt-BR');
+    },
+  },
+  {
+    name: 'uses custom stances, with ordinal defaulting to true',
+    edit: (s) => {
+      s.stances = [
+        { id: 'supports', label: 'Yes' },
+        { id: 'opposes', label: 'No', description: 'Against.' },
+        { id: 'silent', label: 'Silent', ordinal: false },
+      ];
+    },
+    check: (story) => {
+      expect(story.stances).toEqual([
+        { id: 'supports', label: 'Yes', ordinal: true },
+        { id: 'opposes', label: 'No', description: 'Against.', ordinal: true },
+        { id: 'silent', label: 'Silent', ordinal: false },
+      ]);
+    },
+  },
+  {
+    name: 'accepts an empty sources array',
+    edit: (s) => {
+      s.sources = [];
+      delete s.positions[0].evidence[0].source;
+    },
+    check: (story) => expect(story.sources).toEqual([]),
+  },
+  {
+    name: 'accepts an empty positions array',
+    edit: (s) => {
+      s.positions = [];
+    },
+    check: (story) => expect(story.positions).toEqual([]),
+  },
+  {
+    name: 'omits optional fields that are absent instead of setting them to undefined',
+    edit: () => {},
+    check: (story) => {
+      expect(Object.keys(story.actors[1]!)).toEqual(['id', 'name']);
+      expect(Object.keys(story.issues[1]!)).toEqual(['id', 'label']);
+      expect(Object.keys(story.sources[1]!)).toEqual(['id', 'outlet']);
+      expect(Object.keys(story.positions[1]!)).not.toContain('confidence');
+      expect(Object.keys(story)).not.toContain('description');
+    },
+  },
+  {
+    name: 'keeps strings exactly as written, surrounding whitespace included',
+    edit: (s) => {
+      s.title = '  Ceasefire talks ';
+    },
+    check: (story) => expect(story.title).toBe('  Ceasefire talks '),
+  },
+  {
+    name: 'normalises a source URL',
+    edit: (s) => {
+      s.sources[1].url = 'HTTPS://Example.COM';
+    },
+    check: (story) => expect(story.sources[1]?.url).toBe('https://example.com/'),
+  },
+  {
+    name: 'accepts two positions for the same actor and issue at different dates',
+    edit: (s) => {
+      s.positions.push({ ...s.positions[0], asOf: '2025-08-18', evidence: [] });
+    },
+    check: (story) =>
+      expect(story.positions.filter((p) => p.actor === 'trump').map((p) => p.asOf)).toEqual([
+        '2025-08-15',
+        '2025-08-18',
+      ]),
+  },
+  {
+    name: 'accepts reported evidence that names a speaker',
+    edit: (s) => {
+      s.positions[1].evidence = [{ text: 'He said no.', kind: 'reported', speaker: 'putin' }];
+    },
+    check: (story) => expect(story.positions[1]?.evidence[0]?.kind).toBe('reported'),
+  },
+  {
+    name: 'accepts actors with the ids "__proto__" and "constructor" and resolves references to them',
+    edit: (s) => {
+      s.actors.push({ id: '__proto__', name: 'Proto' }, { id: 'constructor', name: 'Builder' });
+      s.positions.push(
+        {
+          actor: '__proto__',
+          issue: 'territory',
+          stance: 'unclear',
+          asOf: '2025-08-01',
+          summary: 'Unclear.',
+          evidence: [],
+        },
+        {
+          actor: 'constructor',
+          issue: 'territory',
+          stance: 'conditional',
+          asOf: '2025-08-01',
+          summary: 'Maybe.',
+          evidence: [{ text: 'Perhaps.', kind: 'paraphrase', speaker: '__proto__' }],
+        },
+      );
+    },
+    check: (story) => {
+      expect(story.actors.map((a) => a.id)).toContain('__proto__');
+      expect(Object.getPrototypeOf(story.actors[3])).toBe(Object.prototype);
+      expect(story.positions[3]?.evidence[0]?.speaker).toBe('__proto__');
+    },
+  },
+];
+
+interface ErrorCase {
+  name: string;
+  edit: (s: Draft) => void;
+  path: string;
+  message: string;
+}
+
+const errorCases: ErrorCase[] = [
+  // Top level
+  {
+    name: 'rejects a missing schemaVersion',
+    edit: (s) => delete s.schemaVersion,
+    path: 'schemaVersion',
+    message: 'expected the number 1',
+  },
+  {
+    name: 'rejects schemaVersion "1" given as a string',
+    edit: (s) => (s.schemaVersion = '1'),
+    path: 'schemaVersion',
+    message: 'expected the number 1',
+  },
+  {
+    name: 'rejects schemaVersion 2',
+    edit: (s) => (s.schemaVersion = 2),
+    path: 'schemaVersion',
+    message: 'expected the number 1',
+  },
+  {
+    name: 'rejects a story id that is not a lowercase slug',
+    edit: (s) => (s.id = 'Ceasefire Talks'),
+    path: 'id',
+    message: 'lowercase slug',
+  },
+  {
+    name: 'rejects a story id with a doubled hyphen',
+    edit: (s) => (s.id = 'cease--fire'),
+    path: 'id',
+    message: 'lowercase slug',
+  },
+  {
+    name: 'rejects a missing title',
+    edit: (s) => delete s.title,
+    path: 'title',
+    message: 'expected a non-empty string',
+  },
+  {
+    name: 'rejects a title of only whitespace',
+    edit: (s) => (s.title = ' \t\n'),
+    path: 'title',
+    message: 'expected a non-empty string',
+  },
+  {
+    name: 'rejects a description that is not a string',
+    edit: (s) => (s.description = 42),
+    path: 'description',
+    message: 'expected a non-empty string',
+  },
+  {
+    name: 'rejects a missing updated date',
+    edit: (s) => delete s.updated,
+    path: 'updated',
+    message: 'expected a date (YYYY-MM-DD)',
+  },
+  {
+    name: 'rejects an updated date that does not exist',
+    edit: (s) => (s.updated = '2025-02-30'),
+    path: 'updated',
+    message: '"2025-02-30" is not a valid date (YYYY-MM-DD)',
+  },
+  {
+    name: 'rejects a language that is not a BCP 47 tag',
+    edit: (s) => (s.language = 'english!'),
+    path: 'language',
+    message: 'expected a language tag',
+  },
+  {
+    name: 'rejects a $schema that is not a string',
+    edit: (s) => (s.$schema = 5),
+    path: '$schema',
+    message: 'expected a string',
+  },
+  {
+    name: 'rejects an unknown top-level field and suggests the near miss',
+    edit: (s) => (s.titel = 'x'),
+    path: 'titel',
+    message: 'unknown field (did you mean "title"?)',
+  },
+  // Stances
+  {
+    name: 'rejects an empty stances array',
+    edit: (s) => (s.stances = []),
+    path: 'stances',
+    message: 'expected at least one item',
+  },
+  {
+    name: 'rejects stances that are not an array',
+    edit: (s) => (s.stances = { supports: 'Yes' }),
+    path: 'stances',
+    message: 'expected an array',
+  },
+  {
+    name: 'rejects a stance without a label',
+    edit: (s) => (s.stances = [{ id: 'supports' }, { id: 'opposes', label: 'No' }]),
+    path: 'stances[0].label',
+    message: 'expected a non-empty string',
+  },
+  {
+    name: 'rejects a stance whose ordinal is not a boolean',
+    edit: (s) =>
+      (s.stances = [
+        { id: 'supports', label: 'Y', ordinal: 'yes' },
+        { id: 'opposes', label: 'N' },
+      ]),
+    path: 'stances[0].ordinal',
+    message: 'expected true or false',
+  },
+  {
+    name: 'rejects a position whose stance is not on a custom scale',
+    edit: (s) => (s.stances = [{ id: 'supports', label: 'Y' }]),
+    path: 'positions[1].stance',
+    message: 'no stance "opposes"',
+  },
+  // Actors
+  {
+    name: 'rejects a missing actors array',
+    edit: (s) => delete s.actors,
+    path: 'actors',
+    message: 'expected an array',
+  },
+  {
+    name: 'rejects an empty actors array',
+    edit: (s) => (s.actors = []),
+    path: 'actors',
+    message: 'expected at least one item',
+  },
+  {
+    name: 'rejects an actor that is not an object',
+    edit: (s) => (s.actors[2] = 'zelensky'),
+    path: 'actors[2]',
+    message: 'expected an object',
+  },
+  {
+    name: 'rejects an actor without a name',
+    edit: (s) => delete s.actors[2].name,
+    path: 'actors[2].name',
+    message: 'expected a non-empty string',
+  },
+  {
+    name: 'rejects an actor whose name is only whitespace',
+    edit: (s) => (s.actors[2].name = '   '),
+    path: 'actors[2].name',
+    message: 'expected a non-empty string',
+  },
+  {
+    name: 'rejects an actor whose role is empty',
+    edit: (s) => (s.actors[2].role = ''),
+    path: 'actors[2].role',
+    message: 'expected a non-empty string',
+  },
+  {
+    name: 'rejects an actor id containing a space',
+    edit: (s) => (s.actors[2].id = 'vol zelensky'),
+    path: 'actors[2].id',
+    message: 'expected an id',
+  },
+  {
+    name: 'rejects an actor id longer than 64 characters',
+    edit: (s) => (s.actors[2].id = 'z'.repeat(65)),
+    path: 'actors[2].id',
+    message: 'expected an id',
+  },
+  {
+    name: 'rejects an actor id that is a number',
+    edit: (s) => (s.actors[2].id = 7),
+    path: 'actors[2].id',
+    message: 'expected an id',
+  },
+  {
+    name: 'rejects a duplicate actor id',
+    edit: (s) => s.actors.push({ id: 'trump', name: 'Again' }),
+    path: 'actors[3].id',
+    message: 'duplicate id "trump" (same as actors[0].id)',
+  },
+  {
+    name: 'rejects actor ids that differ only by case',
+    edit: (s) => s.actors.push({ id: 'Trump', name: 'Again' }),
+    path: 'actors[3].id',
+    message: 'duplicate id "Trump" (same as actors[0].id "trump", ignoring case)',
+  },
+  {
+    name: 'rejects a misspelt actor field',
+    edit: (s) => (s.actors[1].nmae = 'x'),
+    path: 'actors[1].nmae',
+    message: 'unknown field (did you mean "name"?)',
+  },
+  {
+    name: 'quotes an unknown key that is not an identifier',
+    edit: (s) => (s.actors[1]['bad key'] = 1),
+    path: 'actors[1]["bad key"]',
+    message: 'unknown field',
+  },
+  // Issues
+  {
+    name: 'rejects a missing issues array',
+    edit: (s) => delete s.issues,
+    path: 'issues',
+    message: 'expected an array',
+  },
+  {
+    name: 'rejects an issue without a label',
+    edit: (s) => delete s.issues[1].label,
+    path: 'issues[1].label',
+    message: 'expected a non-empty string',
+  },
+  {
+    name: 'rejects an issue whose question is not a string',
+    edit: (s) => (s.issues[1].question = 5),
+    path: 'issues[1].question',
+    message: 'expected a non-empty string',
+  },
+  {
+    name: 'rejects a duplicate issue id',
+    edit: (s) => s.issues.push({ id: 'Territory', label: 'Land' }),
+    path: 'issues[2].id',
+    message: 'duplicate id "Territory"',
+  },
+  // Sources
+  {
+    name: 'rejects sources that are not an array',
+    edit: (s) => (s.sources = 'reuters'),
+    path: 'sources',
+    message: 'expected an array',
+  },
+  {
+    name: 'rejects a source without an outlet',
+    edit: (s) => delete s.sources[1].outlet,
+    path: 'sources[1].outlet',
+    message: 'expected a non-empty string',
+  },
+  {
+    name: 'rejects a javascript: source URL',
+    edit: (s) => (s.sources[1].url = 'javascript:alert(1)'),
+    path: 'sources[1].url',
+    message: 'must be an http: or https: URL',
+  },
+  {
+    name: 'rejects a relative source URL',
+    edit: (s) => (s.sources[1].url = '/news/a'),
+    path: 'sources[1].url',
+    message: 'must be an http: or https: URL',
+  },
+  {
+    name: 'rejects a source published date without zero padding',
+    edit: (s) => (s.sources[1].published = '2025-8-1'),
+    path: 'sources[1].published',
+    message: 'is not a valid date',
+  },
+  {
+    name: 'rejects a duplicate source id',
+    edit: (s) => s.sources.push({ id: 'ap', outlet: 'AP' }),
+    path: 'sources[2].id',
+    message: 'duplicate id "ap" (same as sources[1].id)',
+  },
+  // Positions
+  {
+    name: 'rejects a missing positions array',
+    edit: (s) => delete s.positions,
+    path: 'positions',
+    message: 'expected an array',
+  },
+  {
+    name: 'rejects positions given as an object',
+    edit: (s) => (s.positions = {}),
+    path: 'positions',
+    message: 'expected an array',
+  },
+  {
+    name: 'rejects a position that is not an object',
+    edit: (s) => s.positions.push(null),
+    path: 'positions[2]',
+    message: 'expected an object',
+  },
+  {
+    name: 'rejects a position whose actor does not exist',
+    edit: (s) => (s.positions[1].actor = 'trumpp'),
+    path: 'positions[1].actor',
+    message: 'no actor "trumpp"',
+  },
+  {
+    name: 'rejects a position whose actor differs only by case',
+    edit: (s) => (s.positions[1].actor = 'Putin'),
+    path: 'positions[1].actor',
+    message: 'no actor "Putin"',
+  },
+  {
+    name: 'rejects a position whose issue does not exist',
+    edit: (s) => (s.positions[1].issue = 'land'),
+    path: 'positions[1].issue',
+    message: 'no issue "land"',
+  },
+  {
+    name: 'rejects a position whose stance does not exist',
+    edit: (s) => (s.positions[0].stance = 'maybe'),
+    path: 'positions[0].stance',
+    message: 'no stance "maybe"',
+  },
+  {
+    name: 'rejects a position without an actor',
+    edit: (s) => delete s.positions[0].actor,
+    path: 'positions[0].actor',
+    message: 'expected actor id',
+  },
+  {
+    name: 'rejects a position asOf with month 13',
+    edit: (s) => (s.positions[0].asOf = '2025-13-01'),
+    path: 'positions[0].asOf',
+    message: '"2025-13-01" is not a valid date (YYYY-MM-DD)',
+  },
+  {
+    name: 'rejects a position without a summary',
+    edit: (s) => delete s.positions[1].summary,
+    path: 'positions[1].summary',
+    message: 'expected a non-empty string',
+  },
+  {
+    name: 'rejects an unknown confidence',
+    edit: (s) => (s.positions[0].confidence = 'certain'),
+    path: 'positions[0].confidence',
+    message: 'expected one of "high", "medium", "low"',
+  },
+  {
+    name: 'rejects a position without evidence',
+    edit: (s) => delete s.positions[1].evidence,
+    path: 'positions[1].evidence',
+    message: 'expected an array',
+  },
+  {
+    name: 'rejects a misspelt position field',
+    edit: (s) => (s.positions[1].evidance = []),
+    path: 'positions[1].evidance',
+    message: 'unknown field (did you mean "evidence"?)',
+  },
+  {
+    name: 'rejects two positions for the same actor, issue and date, naming both',
+    edit: (s) => s.positions.push({ ...s.positions[0], evidence: [] }),
+    path: 'positions[2].asOf',
+    message:
+      'a position for actor "trump" on issue "ceasefire" as of 2025-08-15 already exists at positions[0]',
+  },
+  // Evidence
+  {
+    name: 'rejects evidence of an unknown kind',
+    edit: (s) => (s.positions[0].evidence[0].kind = 'quote'),
+    path: 'positions[0].evidence[0].kind',
+    message: 'expected one of "direct", "reported", "paraphrase"',
+  },
+  {
+    name: 'rejects evidence without text',
+    edit: (s) => delete s.positions[0].evidence[0].text,
+    path: 'positions[0].evidence[0].text',
+    message: 'expected a non-empty string',
+  },
+  {
+    name: 'rejects evidence whose speaker is not an actor',
+    edit: (s) => (s.positions[0].evidence[0].speaker = 'melania'),
+    path: 'positions[0].evidence[0].speaker',
+    message: 'no actor "melania"',
+  },
+  {
+    name: 'rejects evidence whose source does not exist',
+    edit: (s) => (s.positions[0].evidence[0].source = 'bbc'),
+    path: 'positions[0].evidence[0].source',
+    message: 'no source "bbc"',
+  },
+  {
+    name: 'rejects an evidence source when the story has no sources',
+    edit: (s) => delete s.sources,
+    path: 'positions[0].evidence[0].source',
+    message: 'no source "reuters"',
+  },
+  {
+    name: 'rejects an evidence said date that does not exist',
+    edit: (s) => (s.positions[0].evidence[0].said = '2025-04-31'),
+    path: 'positions[0].evidence[0].said',
+    message: 'is not a valid date',
+  },
+  {
+    name: 'rejects reported evidence without a speaker',
+    edit: (s) => (s.positions[1].evidence = [{ text: 'Said no.', kind: 'reported' }]),
+    path: 'positions[1].evidence[0].speaker',
+    message: 'reported evidence needs a speaker',
+  },
+  {
+    name: 'rejects an unknown evidence field',
+    edit: (s) => (s.positions[0].evidence[0].url = 'https://a.example'),
+    path: 'positions[0].evidence[0].url',
+    message: 'unknown field',
+  },
+];
+
+/** Pairs each case with its name so that the test title prints it unquoted and in full. */
+function named<T extends { name: string }>(cases: T[]): [string, T][] {
+  return cases.map((c) => [c.name, c]);
+}
+
+test.each(named(validCases))('validateStory() %s', (_name, { edit, check }) => {
+  const input = draft();
+  edit(input);
+  check(validStory(input));
+});
+
+test.each(named(errorCases))('validateStory() %s', (_name, { edit, path, message }) => {
+  const input = draft();
+  edit(input);
+  const result = validateStory(input);
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.errors).toEqual([{ path, message: expect.stringContaining(message) }]);
+});
+
+test.each([null, undefined, 'story', 42, true, []])(
+  'validateStory() rejects a top level that is not an object (%j)',
+  (input) => {
+    expect(validateStory(input)).toEqual({
+      ok: false,
+      errors: [{ path: '(root)', message: 'expected an object' }],
+    });
+  },
+);
+
+test('validateStory() reports every problem, not just the first', () => {
+  const input = draft();
+  input.title = '';
+  input.actors[1].name = 3;
+  input.positions[0].actor = 'trumpp';
+  input.positions[1].evidence = [{ text: 'x', kind: 'reported', said: 'soon' }];
+  const result = validateStory(input);
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.errors.map((e) => e.path)).toEqual([
+    'title',
+    'actors[1].name',
+    'positions[0].actor',
+    'positions[1].evidence[0].said',
+    'positions[1].evidence[0].speaker',
+  ]);
+});
+
+test('validateStory() does not mutate its input', () => {
+  const input = draft();
+  delete input.sources;
+  delete input.positions[0].evidence[0].source;
+  input.$schema = 'schema.json';
+  const before = structuredClone(input);
+  const story = validStory(deepFreeze(input));
+  expect(input).toEqual(before);
+  expect(story.actors).not.toBe(input.actors);
+  expect(story.actors[0]).not.toBe(input.actors[0]);
+  expect(story.positions[0]?.evidence).not.toBe(input.positions[0].evidence);
+});
+
+test('validateStory() returns stances that are copies, not DEFAULT_STANCES itself', () => {
+  const story = validStory(draft());
+  expect(story.stances).not.toBe(DEFAULT_STANCES);
+  story.stances[0]!.label = 'Changed';
+  expect(DEFAULT_STANCES[0]!.label).toBe('Supports');
+});
+
+test('validateStory() reports a JSON "__proto__" key as unknown and never pollutes Object.prototype', () => {
+  const text = JSON.stringify(draft()).replace(
+    '{',
+    '{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 2}}, ',
+  );
+  const input: unknown = JSON.parse(text);
+  const result = validateStory(input);
+  expect(result).toEqual({
+    ok: false,
+    errors: [
+      { path: '__proto__', message: 'unknown field' },
+      { path: 'constructor', message: 'unknown field' },
+    ],
+  });
+  expect(({} as Draft).polluted).toBeUndefined();
+});
+
+test('validateStory() reports "__proto__" and "prototype" keys inside an actor as unknown fields', () => {
+  const input = draft();
+  const text = JSON.stringify(input).replace(
+    '"id":"putin"',
+    '"__proto__":{"polluted":1},"prototype":{"polluted":1},"id":"putin"',
+  );
+  const result = validateStory(JSON.parse(text));
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.errors).toEqual([
+    { path: 'actors[1].__proto__', message: 'unknown field' },
+    { path: 'actors[1].prototype', message: 'unknown field' },
+  ]);
+  expect(({} as Draft).polluted).toBeUndefined();
+});
+
+test('validateStory() accepts objects without a prototype', () => {
+  const input = Object.assign(Object.create(null), draft());
+  expect(validateStory(input).ok).toBe(true);
+});
+
+test('formatValidationErrors() writes one "file: path: message" line per error', () => {
+  const text = formatValidationErrors('data/talks.json', [
+    { path: 'positions[3].actor', message: 'no actor "trumpp"' },
+    { path: '(root)', message: 'expected an object' },
+  ]);
+  expect(text).toBe(
+    'data/talks.json: positions[3].actor: no actor "trumpp"\ndata/talks.json: (root): expected an object',
+  );
+});
+
+test('formatValidationErrors() returns an empty string for no errors', () => {
+  expect(formatValidationErrors('x.json', [])).toBe('');
+});
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}

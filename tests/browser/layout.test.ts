@@ -1,0 +1,144 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import {
+  anyPanel,
+  boxOf,
+  cellAt,
+  COLUMN_IDS,
+  DESKTOP,
+  isFocused,
+  panelFor,
+  PHONE,
+  ROW_IDS,
+  useSite,
+} from './fixtures';
+
+const site = useSite();
+
+/** How wide the page's content is: more than the viewport means the page scrolls sideways. */
+function pageScrollWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+describe('on a 360 px phone', () => {
+  test('the page never scrolls sideways; the matrix scrolls inside its own box', async () => {
+    const { page } = await site.open('', PHONE);
+    expect(await pageScrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    const scroller = await page.locator('.scroller').evaluate((element) => ({
+      scrollWidth: element.scrollWidth,
+      clientWidth: element.clientWidth,
+    }));
+    // Six actor columns do not fit in 360 px, so the matrix itself must scroll.
+    expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
+    // Columns never get narrower than a touch target.
+    const cell = await boxOf(cellAt(page, 'trump', 'ceasefire-first'));
+    expect(cell.width).toBeGreaterThanOrEqual(44);
+    expect(cell.height).toBeGreaterThanOrEqual(44);
+  });
+
+  test('every cell can be scrolled into view and tapped to open its panel', async () => {
+    const { page } = await site.open('', PHONE);
+    for (const issue of ROW_IDS) {
+      for (const actor of COLUMN_IDS) {
+        // Playwright scrolls the cell into view and fails if anything (the sticky issue
+        // column, the open sheet) would take the click instead.
+        await cellAt(page, actor, issue).click({ timeout: 5_000 });
+        await panelFor(page, actor, issue).waitFor({ timeout: 5_000 });
+        expect(await anyPanel(page).count()).toBe(1);
+      }
+    }
+    expect(await pageScrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    expect(await page.evaluate(() => window.scrollX)).toBe(0);
+  });
+
+  test('the open panel is a bottom sheet inside the viewport whose Close button works', async () => {
+    const { page } = await site.open('', PHONE);
+    const cell = cellAt(page, 'trump', 'ceasefire-first');
+    await cell.click();
+    const panel = panelFor(page, 'trump', 'ceasefire-first');
+    await panel.waitFor();
+    expect(await pageScrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
+
+    const sheet = await boxOf(page.locator('.panel-area'));
+    expect(sheet.x).toBe(0);
+    expect(sheet.right).toBe(PHONE.width);
+    expect(sheet.bottom).toBe(PHONE.height);
+    expect(sheet.y).toBeGreaterThan(0);
+    // At most 60 % of the screen, so the matrix stays in sight above it.
+    expect(sheet.height).toBeLessThanOrEqual(PHONE.height * 0.6 + 1);
+
+    const close = panel.getByRole('button', { name: 'Close', exact: true });
+    const closeBox = await boxOf(close);
+    expect(closeBox.x).toBeGreaterThanOrEqual(0);
+    expect(closeBox.right).toBeLessThanOrEqual(PHONE.width);
+    expect(closeBox.y).toBeGreaterThanOrEqual(sheet.y);
+    expect(closeBox.bottom).toBeLessThanOrEqual(PHONE.height);
+    expect(closeBox.height).toBeGreaterThanOrEqual(44);
+
+    await close.click({ timeout: 5_000 });
+    await anyPanel(page).waitFor({ state: 'detached' });
+    await expect.poll(() => isFocused(cell)).toBe(true);
+  });
+
+  test('the issue names stay at the left edge when the matrix is scrolled sideways', async () => {
+    const { page } = await site.open('', PHONE);
+    const scroller = page.locator('.scroller');
+    const rowHeader = page.getByRole('rowheader', { name: 'Ceasefire first', exact: true });
+    await rowHeader.scrollIntoViewIfNeeded();
+    const before = await boxOf(rowHeader);
+    const scrollerBox = await boxOf(scroller);
+
+    const scrolledBy = await scroller.evaluate((element) => {
+      element.scrollLeft = element.scrollWidth;
+      return element.scrollLeft;
+    });
+    expect(scrolledBy).toBeGreaterThan(0);
+    const after = await boxOf(rowHeader);
+    // Sticky: the header has not moved (within the half pixel of a collapsed border).
+    expect(Math.abs(after.x - before.x)).toBeLessThanOrEqual(1);
+    // Flush with the scroller's left edge (inside its 1 px border).
+    expect(Math.abs(after.x - scrollerBox.x)).toBeLessThanOrEqual(1.5);
+
+    // The last actor's column is now in view, to the right of the sticky header, and the
+    // header is painted above the cells that scrolled under it.
+    const lastCell = await boxOf(cellAt(page, 'von-der-leyen', 'ceasefire-first'));
+    expect(lastCell.x).toBeGreaterThanOrEqual(after.right - 1);
+    expect(lastCell.right).toBeLessThanOrEqual(scrollerBox.right);
+    const topmost = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x, y)?.closest('th')?.textContent?.trim(),
+      [after.x + after.width / 2, after.y + after.height / 2] as const,
+    );
+    expect(topmost).toBe('Ceasefire first');
+    expect(await pageScrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
+  });
+});
+
+describe('on a 1280 px desktop', () => {
+  test('the panel sits to the right of the matrix, both in view without scrolling sideways', async () => {
+    const { page } = await site.open('', DESKTOP);
+    await page.getByRole('heading', { name: 'Select a cell', exact: true }).waitFor();
+
+    await cellAt(page, 'trump', 'ceasefire-first').click();
+    const panel = panelFor(page, 'trump', 'ceasefire-first');
+    await panel.waitFor();
+    const grid = await boxOf(page.getByRole('grid'));
+    const panelBox = await boxOf(panel);
+    expect(panelBox.x).toBeGreaterThanOrEqual(grid.right);
+    expect(grid.x).toBeGreaterThanOrEqual(0);
+    expect(panelBox.right).toBeLessThanOrEqual(DESKTOP.width);
+    // Side by side: their tops are level, not stacked.
+    expect(panelBox.y).toBeLessThan(grid.bottom);
+    expect(panelBox.y).toBeLessThan(DESKTOP.height);
+    expect(await pageScrollWidth(page)).toBeLessThanOrEqual(DESKTOP.width);
+
+    // At this width the whole matrix fits: it does not scroll inside its box either.
+    const scroller = await page.locator('.scroller').evaluate((element) => ({
+      scrollWidth: element.scrollWidth,
+      clientWidth: element.clientWidth,
+    }));
+    expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth);
+    expect(await page.locator('.panel-area').evaluate((el) => getComputedStyle(el).position)).toBe(
+      'sticky',
+    );
+  });
+});

@@ -1,0 +1,12 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vite';
+import { standpoint } from './build/vite-plugin-standpoint';
+
+export default defineConfig({
+  // Relative asset URLs, so dist/ works under any sub-path of any static host.
+  base: './',
+  plugins: [svelte(), standpoint()],
+  build: {
+    target: 'es2022',
+  },
+});
