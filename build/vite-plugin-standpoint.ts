@@ -1,18 +1,20 @@
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { relocateOneFolderDown, storyPageHtml } from './page-html';
-import { loadAllStories, readConfig } from './stories';
+import { loadAllStories, readConfig, type StandpointConfig } from './stories';
 
 /**
  * Turns every story in the data folder into a static page: `dist/<id>/index.html` for each
  * and `dist/index.html` for the configured default. Every story is validated first; one
  * invalid story fails the build (and the dev server) with the list of problems.
  */
-export function standpoint(): Plugin {
+export function standpoint(overrides: Partial<StandpointConfig> = {}): Plugin {
   let root = process.cwd();
   let template = '';
 
-  const loadStories = () => loadAllStories(root, readConfig(root));
+  /** standpoint.config.json, with any option passed to the plugin (e.g. by the benchmark) on top. */
+  const config = (): StandpointConfig => ({ ...readConfig(root), ...overrides });
+  const loadStories = () => loadAllStories(root, config());
 
   return {
     name: 'standpoint',
@@ -24,7 +26,7 @@ export function standpoint(): Plugin {
     },
     configureServer(server) {
       loadStories();
-      const dataDir = resolve(root, readConfig(root).dataDir);
+      const dataDir = resolve(root, config().dataDir);
       server.watcher.add(dataDir);
       server.watcher.on('change', (file) => {
         if (file.startsWith(dataDir) && file.endsWith('.json'))
@@ -39,7 +41,7 @@ export function standpoint(): Plugin {
           return html;
         }
         // Dev: `/` serves the default story, `/<id>/` any other.
-        const config = readConfig(root);
+        const { defaultStory } = config();
         const stories = loadStories();
         const requested = (context.originalUrl ?? '/')
           .split(/[?#]/)[0]
@@ -47,8 +49,8 @@ export function standpoint(): Plugin {
           .filter(Boolean)[0];
         const story =
           stories.find((candidate) => candidate.id === requested) ??
-          stories.find((candidate) => candidate.id === config.defaultStory);
-        if (!story) throw new Error(`Standpoint: no story "${requested ?? config.defaultStory}"`);
+          stories.find((candidate) => candidate.id === defaultStory);
+        if (!story) throw new Error(`Standpoint: no story "${requested ?? defaultStory}"`);
         return storyPageHtml(html, story);
       },
     },
@@ -56,14 +58,14 @@ export function standpoint(): Plugin {
       // After Vite has written index.html into the bundle.
       order: 'post',
       handler(_options, bundle) {
-        const config = readConfig(root);
+        const { defaultStory } = config();
         const stories = loadStories();
         const entry = bundle['index.html'];
         if (!entry || entry.type !== 'asset') this.error('index.html is missing from the bundle');
         const html = typeof entry.source === 'string' ? entry.source : template;
-        const defaultStory = stories.find((story) => story.id === config.defaultStory);
-        if (!defaultStory) this.error(`no default story "${config.defaultStory}"`);
-        entry.source = storyPageHtml(html, defaultStory);
+        const rootStory = stories.find((story) => story.id === defaultStory);
+        if (!rootStory) this.error(`no default story "${defaultStory}"`);
+        entry.source = storyPageHtml(html, rootStory);
         for (const story of stories) {
           this.emitFile({
             type: 'asset',

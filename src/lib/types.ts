@@ -13,6 +13,8 @@ export interface Stance {
   label: string;
   description?: string;
   ordinal: boolean;
+  /** A fill of the story's own, `#rrggbb`; the default palette is used when absent. */
+  color?: string;
 }
 
 export interface Actor {
@@ -50,6 +52,10 @@ export interface Evidence {
   source?: string;
   /** ISO date the words were said. */
   said?: string;
+  /** The words as originally said when `text` is the newsroom's translation. */
+  original?: string;
+  /** BCP 47 tag of `original`; required with it. */
+  originalLanguage?: string;
 }
 
 export interface Position {
@@ -61,6 +67,14 @@ export interface Position {
   summary: string;
   confidence?: Confidence;
   evidence: Evidence[];
+}
+
+/** A published correction, dated; `actor` and `issue` pin it to one cell when given. */
+export interface Correction {
+  date: string;
+  text: string;
+  actor?: string;
+  issue?: string;
 }
 
 export interface Story {
@@ -77,6 +91,9 @@ export interface Story {
   issues: Issue[];
   sources: Source[];
   positions: Position[];
+  /** How stances were coded, in the newsroom's words. */
+  methodology?: string;
+  corrections: Correction[];
 }
 
 /** One problem found in a story file: a JSON path such as `positions[3].actor` and a message. */

@@ -127,6 +127,47 @@ const validCases: ValidCase[] = [
     },
   },
   {
+    name: 'keeps methodology, corrections, stance colours and translated evidence',
+    edit: (s) => {
+      s.methodology = 'Stances are coded from public statements.';
+      s.corrections = [
+        {
+          date: '2025-08-18',
+          text: 'An earlier version misattributed a quote.',
+          actor: 'trump',
+          issue: 'ceasefire',
+        },
+      ];
+      s.stances = [
+        { id: 'supports', label: 'Yes', color: '#1D5A96' },
+        { id: 'opposes', label: 'No' },
+      ];
+      s.positions[0].evidence[0].original = 'Ми хочемо припинення вогню.';
+      s.positions[0].evidence[0].originalLanguage = 'uk';
+    },
+    check: (story) => {
+      expect(story.methodology).toBe('Stances are coded from public statements.');
+      expect(story.corrections).toEqual([
+        {
+          date: '2025-08-18',
+          text: 'An earlier version misattributed a quote.',
+          actor: 'trump',
+          issue: 'ceasefire',
+        },
+      ]);
+      expect(story.stances[0]?.color).toBe('#1d5a96');
+      expect(story.positions[0]?.evidence[0]).toMatchObject({
+        original: 'Ми хочемо припинення вогню.',
+        originalLanguage: 'uk',
+      });
+    },
+  },
+  {
+    name: 'defaults corrections to an empty list',
+    edit: () => {},
+    check: (story) => expect(story.corrections).toEqual([]),
+  },
+  {
     name: 'accepts an empty sources array',
     edit: (s) => {
       s.sources = [];
@@ -223,6 +264,35 @@ interface ErrorCase {
 }
 
 const errorCases: ErrorCase[] = [
+  // Optional extensions
+  {
+    name: 'rejects a correction pinned to an actor that does not exist',
+    edit: (s) => (s.corrections = [{ date: '2025-08-18', text: 'Fixed.', actor: 'nobody' }]),
+    path: 'corrections[0].actor',
+    message: 'no actor "nobody"',
+  },
+  {
+    name: 'rejects a correction with an invalid date',
+    edit: (s) => (s.corrections = [{ date: '18/08/2025', text: 'Fixed.' }]),
+    path: 'corrections[0].date',
+    message: 'is not a valid date',
+  },
+  {
+    name: 'rejects a stance colour that is not #rrggbb',
+    edit: (s) =>
+      (s.stances = [
+        { id: 'supports', label: 'Yes', color: 'red' },
+        { id: 'opposes', label: 'No' },
+      ]),
+    path: 'stances[0].color',
+    message: 'expected a colour',
+  },
+  {
+    name: 'rejects an original quote without its language',
+    edit: (s) => (s.positions[0].evidence[0].original = 'Words.'),
+    path: 'positions[0].evidence[0].originalLanguage',
+    message: 'original and originalLanguage go together',
+  },
   // Top level
   {
     name: 'rejects a missing schemaVersion',

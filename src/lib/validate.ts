@@ -13,6 +13,7 @@ import { safeHttpUrl } from './safe-url';
 import type {
   Actor,
   Confidence,
+  Correction,
   Evidence,
   EvidenceKind,
   Issue,
@@ -159,6 +160,16 @@ const date: Check<string> = (r, value, path) => {
   return r.error(path, `${quote(value)} is not a valid date (YYYY-MM-DD)`);
 };
 
+const language: Check<string> = (r, value, path) =>
+  typeof value === 'string' && LANGUAGE.test(value)
+    ? value
+    : r.error(path, 'expected a language tag such as "en" or "pt-BR"');
+
+const color: Check<string> = (r, value, path) =>
+  typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value)
+    ? value.toLowerCase()
+    : r.error(path, 'expected a colour such as "#1d5a96"');
+
 const url: Check<string> = (r, value, path) =>
   safeHttpUrl(value) ?? r.error(path, 'must be an http: or https: URL');
 
@@ -228,8 +239,9 @@ function readStance(f: Fields, stanceId: string | undefined): Stance | undefined
   const label = f.req('label', text);
   const description = f.opt('description', text);
   const ordinal = f.opt('ordinal', boolean) ?? true;
+  const fill = f.opt('color', color);
   if (stanceId === undefined || label === undefined) return undefined;
-  return compact({ id: stanceId, label, description, ordinal });
+  return compact({ id: stanceId, label, description, ordinal, color: fill });
 }
 
 function readActor(f: Fields, actorId: string | undefined): Actor | undefined {
@@ -269,18 +281,44 @@ interface Lookups {
 }
 
 function readEvidence(r: Reader, value: unknown, path: string, ids: Lookups): Evidence | undefined {
-  const f = r.object(value, path, ['text', 'kind', 'speaker', 'source', 'said']);
+  const f = r.object(value, path, EVIDENCE_KEYS);
   if (f === undefined) return undefined;
   const quoteText = f.req('text', text);
   const kind = f.req('kind', oneOf(EVIDENCE_KINDS));
   const speaker = f.opt('speaker', ref('actor', ids.actors));
   const source = f.opt('source', ref('source', ids.sources));
   const said = f.opt('said', date);
+  const original = f.opt('original', text);
+  const originalLanguage = f.opt('originalLanguage', language);
   if (kind === 'reported' && !f.has('speaker')) {
     r.error(f.at('speaker'), 'reported evidence needs a speaker');
   }
+  if (f.has('original') !== f.has('originalLanguage')) {
+    r.error(
+      f.at(f.has('original') ? 'originalLanguage' : 'original'),
+      'original and originalLanguage go together',
+    );
+  }
   if (quoteText === undefined || kind === undefined) return undefined;
-  return compact({ text: quoteText, kind, speaker, source, said });
+  return compact({ text: quoteText, kind, speaker, source, said, original, originalLanguage });
+}
+
+const EVIDENCE_KEYS = ['text', 'kind', 'speaker', 'source', 'said', 'original', 'originalLanguage'];
+
+function readCorrection(
+  r: Reader,
+  value: unknown,
+  path: string,
+  ids: Lookups,
+): Correction | undefined {
+  const f = r.object(value, path, ['date', 'text', 'actor', 'issue']);
+  if (f === undefined) return undefined;
+  const when = f.req('date', date);
+  const correction = f.req('text', text);
+  const actor = f.opt('actor', ref('actor', ids.actors));
+  const issue = f.opt('issue', ref('issue', ids.issues));
+  if (when === undefined || correction === undefined) return undefined;
+  return compact({ date: when, text: correction, actor, issue });
 }
 
 function readPositions(r: Reader, value: unknown, ids: Lookups): Position[] | undefined {
@@ -330,6 +368,8 @@ const STORY_KEYS = [
   'issues',
   'sources',
   'positions',
+  'methodology',
+  'corrections',
 ];
 
 /** Validates a parsed story file. Never throws and never mutates `input`. */
@@ -350,15 +390,11 @@ export function validateStory(input: unknown): ValidationResult {
   const title = f.req('title', text);
   const description = f.opt('description', text);
   const updated = f.req('updated', date);
-  const language =
-    f.opt('language', (_r, value, path) =>
-      typeof value === 'string' && LANGUAGE.test(value)
-        ? value
-        : r.error(path, 'expected a language tag such as "en" or "pt-BR"'),
-    ) ?? 'en';
+  const storyLanguage = f.opt('language', language) ?? 'en';
+  const methodology = f.opt('methodology', text);
 
   const stances = f.has('stances')
-    ? entities(r, f, 'stances', ['id', 'label', 'description', 'ordinal'], readStance)
+    ? entities(r, f, 'stances', ['id', 'label', 'description', 'ordinal', 'color'], readStance)
     : {
         items: DEFAULT_STANCES.map((stance) => compact(stance)),
         ids: new Set(DEFAULT_STANCES.map((s) => s.id)),
@@ -368,12 +404,18 @@ export function validateStory(input: unknown): ValidationResult {
   const sources = f.has('sources')
     ? entities(r, f, 'sources', ['id', 'outlet', 'title', 'url', 'published'], readSource, false)
     : { items: [], ids: new Set<string>() };
-  const positions = readPositions(r, f.get('positions'), {
+  const lookups: Lookups = {
     stances: stances?.ids,
     actors: actors?.ids,
     issues: issues?.ids,
     sources: sources?.ids,
-  });
+  };
+  const positions = readPositions(r, f.get('positions'), lookups);
+  const corrections = f.has('corrections')
+    ? r.list(f.get('corrections'), f.at('corrections'), false, (item, path) =>
+        readCorrection(r, item, path, lookups),
+      )
+    : [];
 
   if (r.errors.length > 0) return { ok: false, errors: r.errors };
   if (
@@ -385,7 +427,8 @@ export function validateStory(input: unknown): ValidationResult {
     !actors ||
     !issues ||
     !sources ||
-    !positions
+    !positions ||
+    !corrections
   ) {
     // Unreachable: every missing value above has recorded an error.
     return { ok: false, errors: [{ path: ROOT, message: 'invalid story' }] };
@@ -396,12 +439,14 @@ export function validateStory(input: unknown): ValidationResult {
     title,
     description,
     updated,
-    language,
+    language: storyLanguage,
     stances: stances.items,
     actors: actors.items,
     issues: issues.items,
     sources: sources.items,
     positions,
+    methodology,
+    corrections,
   });
   return { ok: true, story };
 }
