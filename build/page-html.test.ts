@@ -1,12 +1,18 @@
 import { expect, test } from 'vitest';
 import { fixtureStory } from '../tests/fixtures/story';
 import { STORY_ELEMENT_ID } from '../src/lib/embedded-story';
-import { escapeHtml, relocateOneFolderDown, storyPageHtml } from './page-html';
+import { CONTENT_SECURITY_POLICY, relocateOneFolderDown, storyPageHtml } from './page-html';
 
-const template = `<!doctype html><html lang="en"><head><!--standpoint:head--></head><body><!--standpoint:data--></body></html>`;
+const template = `<!doctype html><html lang="en"><head><!--standpoint:head--></head><body><div id="app"><!--standpoint:app--></div><!--standpoint:data--></body></html>`;
+const page = {
+  mode: 'page',
+  appHtml: '<p>prerendered</p>',
+  embedUrl: 'embed.html',
+  csp: true,
+} as const;
 
 test('storyPageHtml() writes the title, description and link-preview tags from the story', () => {
-  const html = storyPageHtml(template, fixtureStory());
+  const html = storyPageHtml(template, fixtureStory(), page);
   expect(html).toContain('<title>Fixture talks</title>');
   expect(html).toContain('<meta name="description" content="A story for tests." />');
   expect(html).toContain('<meta property="og:title" content="Fixture talks" />');
@@ -14,22 +20,41 @@ test('storyPageHtml() writes the title, description and link-preview tags from t
 
 test('storyPageHtml() sets the page language from the story', () => {
   const story = { ...fixtureStory(), language: 'uk' };
-  expect(storyPageHtml(template, story)).toContain('<html lang="uk"');
+  expect(storyPageHtml(template, story, page)).toContain('<html lang="uk"');
 });
 
 test('storyPageHtml() embeds the story so no text in it can close the script element', () => {
   const story = { ...fixtureStory(), title: '</script><script>alert(1)</script>' };
-  const html = storyPageHtml(template, story);
+  const html = storyPageHtml(template, story, page);
   expect(html).not.toContain('</script><script>alert(1)');
   const json = html.split(`id="${STORY_ELEMENT_ID}">`)[1]?.split('</script>')[0] ?? '';
   expect(JSON.parse(json).title).toBe(story.title);
   expect(html).toContain('<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>');
 });
 
-test('escapeHtml() escapes every character that could open markup or end an attribute', () => {
-  expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
-    '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+test('storyPageHtml() puts the prerendered dashboard in the app root with its mode and embed URL', () => {
+  const html = storyPageHtml(template, fixtureStory(), page);
+  expect(html).toContain(
+    '<div id="app" data-mode="page" data-embed-url="embed.html"><p>prerendered</p></div>',
   );
+});
+
+test('storyPageHtml() adds the content-security policy to built pages only', () => {
+  expect(storyPageHtml(template, fixtureStory(), page)).toContain(
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self';`.replace(
+      /'/g,
+      '&#39;',
+    ),
+  );
+  expect(storyPageHtml(template, fixtureStory(), { ...page, csp: false })).not.toContain(
+    'Content-Security-Policy',
+  );
+});
+
+test('CONTENT_SECURITY_POLICY allows no inline code, no eval and only Svelte’s Trusted Types policy', () => {
+  expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|nonce-/);
+  expect(CONTENT_SECURITY_POLICY).toContain("require-trusted-types-for 'script'");
+  expect(CONTENT_SECURITY_POLICY).toContain('trusted-types svelte-trusted-html');
 });
 
 test('relocateOneFolderDown() points relative asset URLs one folder up', () => {

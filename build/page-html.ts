@@ -1,22 +1,43 @@
 import { serialiseForScriptElement, STORY_ELEMENT_ID } from '../src/lib/embedded-story';
+import { escapeHtml } from '../src/lib/escape-html';
 import type { Story } from '../src/lib/types';
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
+/**
+ * The policy every built page carries. No inline scripts or styles anywhere, so no
+ * 'unsafe-inline' and no nonces; Svelte's own Trusted Types policy is the only one allowed.
+ * `blob:` images are the PNG download drawn in the browser. Hosts that can set headers should
+ * send the same policy plus `frame-ancestors` (see README.md).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types svelte-trusted-html',
+].join('; ');
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
+export interface PageOptions {
+  mode: 'page' | 'embed';
+  /** The prerendered dashboard; empty in dev, where the client mounts it. */
+  appHtml: string;
+  /** The story's embed page, relative to this page (story pages only). */
+  embedUrl?: string;
+  /** Add the Content-Security-Policy meta tag (built pages; the dev server injects inline styles). */
+  csp: boolean;
 }
 
-function headTags(story: Story): string {
+function headTags(story: Story, options: PageOptions): string {
   const title = escapeHtml(story.title);
   const description = story.description ? escapeHtml(story.description) : undefined;
   return [
+    options.csp &&
+      `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}" />`,
     `<title>${title}</title>`,
     description && `<meta name="description" content="${description}" />`,
     `<meta property="og:type" content="article" />`,
@@ -30,12 +51,23 @@ function headTags(story: Story): string {
 
 /**
  * Fills the page template for one story: language, title and description for readers,
- * search engines and link previews, and the story data for the client.
+ * search engines and link previews, the prerendered dashboard, and the story data the client
+ * hydrates it with.
  */
-export function storyPageHtml(template: string, story: Story): string {
+export function storyPageHtml(template: string, story: Story, options: PageOptions): string {
+  const appAttributes = [
+    `data-mode="${options.mode}"`,
+    options.embedUrl && `data-embed-url="${escapeHtml(options.embedUrl)}"`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return template
     .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(story.language)}"`)
-    .replace('<!--standpoint:head-->', headTags(story))
+    .replace('<!--standpoint:head-->', headTags(story, options))
+    .replace(
+      '<div id="app"><!--standpoint:app--></div>',
+      `<div id="app" ${appAttributes}>${options.appHtml}</div>`,
+    )
     .replace(
       '<!--standpoint:data-->',
       `<script type="application/json" id="${STORY_ELEMENT_ID}">${serialiseForScriptElement(story)}</script>`,

@@ -110,14 +110,27 @@ test('the Close button closes the panel and returns focus to its cell', async ()
   expect(location.hash).toBe('');
 });
 
-test('a link to a cell opens its panel on load', () => {
-  render(App, { story: fixtureStory(), initialHash: '#actor=moscow&issue=guarantees' });
+test('a link to a cell opens its panel on load', async () => {
+  history.replaceState(null, '', '/#actor=moscow&issue=guarantees');
+  render(App, { story: fixtureStory() });
   expect(
     screen.getByRole('region', { name: 'Russia’s president on Security guarantees' }),
   ).toBeInTheDocument();
 });
 
 test('a link naming an unknown cell opens nothing', () => {
-  render(App, { story: fixtureStory(), initialHash: '#actor=nobody&issue=guarantees' });
+  history.replaceState(null, '', '/#actor=nobody&issue=guarantees');
+  render(App, { story: fixtureStory() });
   expect(screen.queryByRole('region', { name: / on / })).not.toBeInTheDocument();
+});
+
+test('in an embed, opening a cell replaces the frame’s URL instead of adding history', async () => {
+  const user = userEvent.setup();
+  const changes: unknown[] = [];
+  render(App, { story: fixtureStory(), mode: 'embed', onselectionchange: (s) => changes.push(s) });
+  const before = history.length;
+  await user.click(cell(/^US president on Ceasefire first/));
+  expect(location.hash).toBe('#actor=washington&issue=ceasefire');
+  expect(history.length).toBe(before);
+  expect(changes).toEqual([{ actor: 'washington', issue: 'ceasefire' }]);
 });

@@ -18,12 +18,16 @@ export function serialiseForScriptElement(value: unknown): string {
 /** Reads and validates the story the build embedded in the page. */
 export function readEmbeddedStory(doc: Document): ValidationResult {
   const text = doc.getElementById(STORY_ELEMENT_ID)?.textContent;
-  if (!text) return { ok: false, errors: [{ path: '(root)', message: 'no story in this page' }] };
+  if (!text) return failure('no story in this page');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [{ path: '(root)', message: `not JSON: ${String(error)}` }] };
+    return failure(`not JSON: ${String(error)}`);
   }
   return validateStory(data);
+}
+
+function failure(message: string): ValidationResult {
+  return { ok: false, errors: [{ path: '(root)', message }], warnings: [] };
 }

@@ -73,3 +73,45 @@ describe('historiesByCell()', () => {
     expect(historiesByCell(story.positions).size).toBe(3);
   });
 });
+
+describe('buildMatrix(story, { asOf })', () => {
+  test.each([
+    ['before any position', '2025-08-13', undefined, []],
+    ['on the first date', '2025-08-14', 'supports', ['2025-08-14']],
+    ['on the later date', '2025-08-15', 'opposes', ['2025-08-15', '2025-08-14']],
+    ['after every date', '2025-12-31', 'opposes', ['2025-08-15', '2025-08-14']],
+  ])('shows a cell as it stood %s', (_case, asOf, stance, history) => {
+    const cell = findCell(buildMatrix(fixtureStory(), { asOf }), 'washington', 'ceasefire');
+    expect(cell?.position?.stance).toBe(stance);
+    expect(cell?.history.map((position) => position.asOf)).toEqual(history);
+  });
+
+  test('leaves a cell empty before its first position instead of back-filling it', () => {
+    const cell = findCell(
+      buildMatrix(fixtureStory(), { asOf: '2025-08-16' }),
+      'kyiv',
+      'guarantees',
+    );
+    expect(cell?.position).toBeUndefined();
+    expect(cell?.history).toEqual([]);
+  });
+
+  test('keeps the rows, columns and groups of the latest matrix', () => {
+    const latest = buildMatrix(fixtureStory());
+    const early = buildMatrix(fixtureStory(), { asOf: '2025-01-01' });
+    expect(early.rows).toEqual(latest.rows);
+    expect(early.columns).toEqual(latest.columns);
+    expect(early.groups).toEqual(latest.groups);
+  });
+
+  test('matches buildMatrix(story) when no date is given', () => {
+    expect(buildMatrix(fixtureStory(), {})).toEqual(buildMatrix(fixtureStory()));
+  });
+
+  test('does not modify the story when built as of a date', () => {
+    const story = fixtureStory();
+    const before = structuredClone(story);
+    buildMatrix(story, { asOf: '2025-08-14' });
+    expect(story).toEqual(before);
+  });
+});

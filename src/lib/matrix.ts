@@ -10,14 +10,25 @@ export interface ColumnGroup {
   span: number;
 }
 
-/** One issue × actor cell: the latest position, if any, and the cell's whole history. */
+/**
+ * One issue × actor cell: the latest position, if any, and the cell's history. In a matrix built
+ * as of a date, "latest" and "history" stop at that date.
+ */
 export interface Cell {
   actor: Actor;
   issue: Issue;
   /** The position with the latest `asOf`; undefined means "no known position". */
   position: Position | undefined;
-  /** Every position for this actor and issue, newest first. */
+  /** Every position for this actor and issue (up to the matrix's date, if any), newest first. */
   history: Position[];
+}
+
+export interface BuildMatrixOptions {
+  /**
+   * An ISO date (YYYY-MM-DD): show each cell as it stood on that day, leaving out positions
+   * dated later. Default: no limit, so every cell shows its latest position.
+   */
+  asOf?: string;
 }
 
 export interface Matrix {
@@ -50,8 +61,11 @@ export function historiesByCell(positions: readonly Position[]): Map<string, Pos
   return byCell;
 }
 
-/** Lays a validated story out as issues × actors, without modifying it. */
-export function buildMatrix(story: Story): Matrix {
+/**
+ * Lays a validated story out as issues × actors, without modifying it. With `asOf`, positions
+ * dated after that day are left out, so a cell whose first position is later is empty.
+ */
+export function buildMatrix(story: Story, options: BuildMatrixOptions = {}): Matrix {
   const actorGroups = groups(story.actors, (actor) => actor.group);
   const columns = actorGroups.flatMap(([, actors]) => actors);
   const columnGroups: ColumnGroup[] = [];
@@ -60,7 +74,10 @@ export function buildMatrix(story: Story): Matrix {
     columnGroups.push({ name, start, span: actors.length });
     start += actors.length;
   }
-  const histories = historiesByCell(story.positions);
+  const { asOf } = options;
+  const positions =
+    asOf === undefined ? story.positions : story.positions.filter((p) => p.asOf <= asOf);
+  const histories = historiesByCell(positions);
   const cells = story.issues.map((issue) =>
     columns.map((actor): Cell => {
       const history = histories.get(cellKey(actor.id, issue.id)) ?? [];

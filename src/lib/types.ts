@@ -102,5 +102,9 @@ export interface ValidationError {
   message: string;
 }
 
+/** Something legal but suspicious (a source nothing cites, a date after `updated`), shaped like an error. */
+export type ValidationWarning = ValidationError;
+
 export type ValidationResult =
-  { ok: true; story: Story } | { ok: false; errors: ValidationError[] };
+  | { ok: true; story: Story; warnings: ValidationWarning[] }
+  | { ok: false; errors: ValidationError[]; warnings: ValidationWarning[] };

@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { DEFAULT_STANCES } from './default-stances';
 import type { Story } from './types';
-import { formatValidationErrors, validateStory } from './validate';
+import { STORY_SPEC, type ObjectName } from './story-spec';
+import { childPath, formatValidationErrors, STORY_LIMITS, validateStory } from './validate';
 
 // Test fixtures are deliberately loose so that each case can break them in any way.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -711,6 +712,7 @@ test.each([null, undefined, 'story', 42, true, []])(
     expect(validateStory(input)).toEqual({
       ok: false,
       errors: [{ path: '(root)', message: 'expected an object' }],
+      warnings: [],
     });
   },
 );
@@ -760,7 +762,7 @@ test('validateStory() reports a JSON "__proto__" key as unknown and never pollut
   );
   const input: unknown = JSON.parse(text);
   const result = validateStory(input);
-  expect(result).toEqual({
+  expect(result).toMatchObject({
     ok: false,
     errors: [
       { path: '__proto__', message: 'unknown field' },
@@ -803,6 +805,410 @@ test('formatValidationErrors() writes one "file: path: message" line per error',
 
 test('formatValidationErrors() returns an empty string for no errors', () => {
   expect(formatValidationErrors('x.json', [])).toBe('');
+});
+
+// ---------------------------------------------------------------------------------------------
+// Warnings
+
+/** The fixture with every loose end tied, so that it validates without warnings. */
+function tidyDraft(): Draft {
+  const s = draft();
+  s.positions[1].evidence = [{ text: 'No.', kind: 'reported', speaker: 'putin', source: 'ap' }];
+  s.positions.push({
+    actor: 'zelensky',
+    issue: 'territory',
+    stance: 'opposes',
+    asOf: '2025-08-17',
+    summary: 'Will not give up land.',
+    evidence: [{ text: 'Never.', kind: 'direct', speaker: 'zelensky', source: 'reuters' }],
+  });
+  return s;
+}
+
+interface WarningCase {
+  name: string;
+  edit: (s: Draft) => void;
+  path: string;
+  message: string;
+}
+
+const warningCases: WarningCase[] = [
+  {
+    name: 'warns about a position with no evidence',
+    edit: (s) => (s.positions[2].evidence = []),
+    path: 'positions[2].evidence',
+    message: 'no evidence: readers will see a position with nothing behind it',
+  },
+  {
+    name: 'warns about a direct quote with no speaker',
+    edit: (s) => delete s.positions[0].evidence[0].speaker,
+    path: 'positions[0].evidence[0].speaker',
+    message: 'direct quote has no speaker',
+  },
+  {
+    name: 'warns about a source nothing cites',
+    edit: (s) => s.sources.push({ id: 'bbc', outlet: 'BBC' }),
+    path: 'sources[2].id',
+    message: 'no evidence cites source "bbc"',
+  },
+  {
+    name: 'warns about an actor with no positions, even one who is quoted as a speaker',
+    edit: (s) => {
+      s.actors.push({ id: 'witkoff', name: 'Steve Witkoff' });
+      s.positions[1].evidence[0].speaker = 'witkoff';
+    },
+    path: 'actors[3].id',
+    message: 'actor "witkoff" has no positions',
+  },
+  {
+    name: 'warns about a position dated after the story was updated',
+    edit: (s) => (s.positions[2].asOf = '2025-08-21'),
+    path: 'positions[2].asOf',
+    message: "2025-08-21 is after the story's updated date (2025-08-20)",
+  },
+  {
+    name: 'warns about a quote said after the story was updated',
+    edit: (s) => (s.positions[0].evidence[0].said = '2026-01-01'),
+    path: 'positions[0].evidence[0].said',
+    message: "2026-01-01 is after the story's updated date (2025-08-20)",
+  },
+  {
+    name: 'warns about a source published after the story was updated',
+    edit: (s) => (s.sources[0].published = '2025-09-01'),
+    path: 'sources[0].published',
+    message: "2025-09-01 is after the story's updated date (2025-08-20)",
+  },
+  {
+    name: 'warns about a correction dated after the story was updated',
+    edit: (s) => (s.corrections = [{ date: '2025-08-30', text: 'Fixed.' }]),
+    path: 'corrections[0].date',
+    message: "2025-08-30 is after the story's updated date (2025-08-20)",
+  },
+  {
+    name: 'warns about a zero-width joiner in a name, which some scripts need',
+    edit: (s) => (s.actors[1].name = 'Vladimir\u200dPutin'),
+    path: 'actors[1].name',
+    message: 'contains U+200D (zero-width joiner) at character 9',
+  },
+  {
+    name: 'warns about right-to-left marks in a quote, counting them',
+    edit: (s) => (s.positions[0].evidence[0].text = 'We \u200fwant\u200f a ceasefire.'),
+    path: 'positions[0].evidence[0].text',
+    message: 'contains U+200F (right-to-left mark) at character 4 (and 1 more such characters)',
+  },
+];
+
+test('validateStory() gives no warnings for a story with no loose ends', () => {
+  expect(validateStory(tidyDraft())).toMatchObject({ ok: true, warnings: [] });
+});
+
+test.each(named(warningCases))('validateStory() %s', (_name, { edit, path, message }) => {
+  const input = tidyDraft();
+  edit(input);
+  const result = validateStory(input);
+  expect(result.ok ? [] : result.errors).toEqual([]);
+  expect(result.warnings).toEqual([{ path, message }]);
+});
+
+test('validateStory() reports warnings alongside errors', () => {
+  const input = tidyDraft();
+  input.title = '';
+  input.positions[2].evidence = [];
+  expect(validateStory(input)).toEqual({
+    ok: false,
+    errors: [{ path: 'title', message: 'expected a non-empty string' }],
+    warnings: [
+      {
+        path: 'positions[2].evidence',
+        message: 'no evidence: readers will see a position with nothing behind it',
+      },
+    ],
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Limits and text hazards
+
+const many = <T>(n: number, item: (i: number) => T): T[] =>
+  Array.from({ length: n }, (_, i) => item(i));
+
+const limitAndHazardCases: ErrorCase[] = [
+  {
+    name: 'rejects more than 500 actors',
+    edit: (s) => (s.actors = many(501, (i) => ({ id: `a${i}`, name: `A ${i}` }))),
+    path: 'actors',
+    message: 'too many items: 501 (at most 500)',
+  },
+  {
+    name: 'rejects more than 500 issues',
+    edit: (s) => (s.issues = many(501, (i) => ({ id: `i${i}`, label: `I ${i}` }))),
+    path: 'issues',
+    message: 'too many items: 501 (at most 500)',
+  },
+  {
+    name: 'rejects more than 12 stances',
+    edit: (s) => (s.stances = many(13, (i) => ({ id: `s${i}`, label: `S ${i}` }))),
+    path: 'stances',
+    message: 'too many items: 13 (at most 12)',
+  },
+  {
+    name: 'rejects more than 50 pieces of evidence in one position',
+    edit: (s) =>
+      (s.positions[0].evidence = many(51, () => ({
+        text: 'We want a ceasefire.',
+        kind: 'paraphrase',
+      }))),
+    path: 'positions[0].evidence',
+    message: 'too many items: 51 (at most 50)',
+  },
+  {
+    name: 'rejects a name longer than 200 characters',
+    edit: (s) => (s.actors[0].name = 'n'.repeat(201)),
+    path: 'actors[0].name',
+    message: 'too long: 201 characters (at most 200)',
+  },
+  {
+    name: 'rejects a summary longer than 2 000 characters',
+    edit: (s) => (s.positions[0].summary = 's'.repeat(2001)),
+    path: 'positions[0].summary',
+    message: 'too long: 2001 characters (at most 2000)',
+  },
+  {
+    name: 'rejects quote text longer than 5 000 characters',
+    edit: (s) => (s.positions[0].evidence[0].text = 'q'.repeat(5001)),
+    path: 'positions[0].evidence[0].text',
+    message: 'too long: 5001 characters (at most 5000)',
+  },
+  {
+    name: 'rejects a story id longer than 64 characters',
+    edit: (s) => (s.id = 'a'.repeat(65)),
+    path: 'id',
+    message: 'lowercase slug',
+  },
+  {
+    name: 'rejects a source URL longer than 2 048 characters',
+    edit: (s) => (s.sources[0].url = `https://example.com/${'x'.repeat(2048)}`),
+    path: 'sources[0].url',
+    message: 'too long: 2068 characters (at most 2048)',
+  },
+  {
+    name: 'rejects a right-to-left override in a name, naming the character and where it is',
+    edit: (s) => (s.actors[2].name = 'Volody\u202eymyr'),
+    path: 'actors[2].name',
+    message: 'contains U+202E (right-to-left override) at character 7',
+  },
+  {
+    name: 'rejects a bidirectional isolate in an issue label',
+    edit: (s) => (s.issues[0].label = '\u2067Ceasefire\u2069'),
+    path: 'issues[0].label',
+    message: 'contains U+2067 (right-to-left isolate) at character 1 (and 1 more such characters)',
+  },
+  {
+    name: 'rejects a byte-order mark inside a quote',
+    edit: (s) => (s.positions[0].evidence[0].text = 'We want\ufeff a ceasefire.'),
+    path: 'positions[0].evidence[0].text',
+    message: 'contains U+FEFF (zero-width no-break space (byte-order mark)) at character 8',
+  },
+  {
+    name: 'counts the character position in code points, not UTF-16 units',
+    edit: (s) => (s.title = '🕊️ Talks\u202d'),
+    path: 'title',
+    message: 'contains U+202D (left-to-right override) at character 9',
+  },
+  {
+    name: 'rejects an actor id with an accent, even in NFC form',
+    edit: (s) => (s.actors[2].id = 'caf\u00e9'),
+    path: 'actors[2].id',
+    message: 'expected an id',
+  },
+];
+
+test.each(named(limitAndHazardCases))('validateStory() %s', (_name, { edit, path, message }) => {
+  const input = draft();
+  edit(input);
+  const result = validateStory(input);
+  expect(result.ok ? [] : result.errors).toEqual([
+    { path, message: expect.stringContaining(message) },
+  ]);
+});
+
+test('validateStory() normalises display text to NFC', () => {
+  const input = draft();
+  input.actors[0].name = 'Cafe\u0301 Owner';
+  input.positions[0].evidence[0].text = 'Zu\u0308rich';
+  const story = validStory(input);
+  expect(story.actors[0]?.name).toBe('Caf\u00e9 Owner');
+  expect(story.positions[0]?.evidence[0]?.text).toBe('Z\u00fcrich');
+});
+
+test('validateStory() accepts a 200 × 200 benchmark story with two quotes per position and histories', () => {
+  const actors = many(200, (i) => ({
+    id: `actor-${i}`,
+    name: `Actor number ${i}`,
+    group: `Bloc ${i % 7}`,
+  }));
+  const issues = many(200, (i) => ({ id: `issue-${i}`, label: `Issue number ${i}` }));
+  const evidence = (i: number) =>
+    many(2, (j) => ({
+      text: `Quote ${j} behind position ${i}, long enough to look like a real sentence from an article.`,
+      kind: 'direct',
+      speaker: `actor-${i % 200}`,
+      source: `source-${i % 50}`,
+      said: '2025-08-01',
+    }));
+  const position = (i: number, asOf: string) => ({
+    actor: `actor-${i % 200}`,
+    issue: `issue-${Math.floor(i / 200) % 200}`,
+    stance: ['supports', 'opposes', 'conditional', 'unclear'][i % 4],
+    asOf,
+    summary: `A neutral one-sentence summary of position ${i}, as a newsroom would write it.`,
+    confidence: 'high',
+    evidence: evidence(i),
+  });
+  const input = {
+    schemaVersion: 1,
+    id: 'benchmark',
+    title: 'Benchmark',
+    updated: '2025-08-20',
+    actors,
+    issues,
+    sources: many(50, (i) => ({
+      id: `source-${i}`,
+      outlet: `Outlet ${i}`,
+      url: `https://example.com/${i}`,
+    })),
+    positions: [
+      ...many(40_000, (i) => position(i, '2025-08-01')),
+      ...many(4_000, (i) => position(i * 10, '2025-08-10')),
+    ],
+  };
+  const started = performance.now();
+  const result = validateStory(input);
+  expect(result.ok ? [] : result.errors).toEqual([]);
+  expect(result.warnings).toEqual([]);
+  expect(performance.now() - started).toBeLessThan(5_000);
+  expect(Buffer.byteLength(JSON.stringify(input, null, 2))).toBeLessThan(STORY_LIMITS.fileBytes);
+});
+
+/** `depth` arrays nested inside one another, built without recursion. */
+function nestedArrays(depth: number): unknown {
+  let value: unknown = [];
+  for (let i = 0; i < depth; i++) value = [value];
+  return value;
+}
+
+test.each([
+  ['an unknown field', (s: Draft, junk: unknown) => (s.junk = junk), 'junk', 'unknown field'],
+  [
+    'the positions list',
+    (s: Draft, junk: unknown) => (s.positions = [junk]),
+    'positions[0]',
+    'expected an object',
+  ],
+  [
+    'an actor name',
+    (s: Draft, junk: unknown) => (s.actors[0].name = junk),
+    'actors[0].name',
+    'expected a non-empty string',
+  ],
+  [
+    'the evidence list',
+    (s: Draft, junk: unknown) => (s.positions[0].evidence = junk),
+    'positions[0].evidence[0]',
+    'expected an object',
+  ],
+])(
+  'validateStory() rejects 100 000 nested arrays in %s quickly, without recursing into them',
+  (_where, place, path, message) => {
+    const input = draft();
+    place(input, nestedArrays(100_000));
+    const started = performance.now();
+    const result = validateStory(input);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(result.ok ? [] : result.errors).toContainEqual({ path, message });
+  },
+);
+
+test('validateStory() lists at most 1 000 errors and counts the rest', () => {
+  const input = draft();
+  for (let i = 0; i < 1_500; i++) input[`junk${i}`] = i;
+  const result = validateStory(input);
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.errors).toHaveLength(1_001);
+  expect(result.errors.at(-1)).toEqual({ path: '(root)', message: 'and 500 more errors' });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The validator follows STORY_SPEC
+
+/** A draft that uses every object kind, and where one of each lives in it. */
+function fullDraft(): Draft {
+  const s = draft();
+  s.stances = [
+    { id: 'supports', label: 'Yes' },
+    { id: 'opposes', label: 'No' },
+  ];
+  s.corrections = [{ date: '2025-08-18', text: 'Fixed.' }];
+  return s;
+}
+const WHERE: Record<ObjectName, string> = {
+  story: '(root)',
+  stance: 'stances[0]',
+  actor: 'actors[0]',
+  issue: 'issues[0]',
+  source: 'sources[0]',
+  position: 'positions[0]',
+  evidence: 'positions[0].evidence[0]',
+  correction: 'corrections[0]',
+};
+function objectAt(s: Draft, path: string): Draft {
+  if (path === '(root)') return s;
+  return path
+    .split(/[.[\]]+/)
+    .filter(Boolean)
+    .reduce((o, k) => o[k], s);
+}
+const specFields = Object.entries(STORY_SPEC).flatMap(([object, spec]) =>
+  Object.entries(spec.fields).map(([field, f]) => ({
+    label: `${object}.${field}`,
+    where: WHERE[object as ObjectName],
+    field,
+    required: 'required' in f && f.required === true,
+  })),
+);
+
+test.each(specFields.filter((f) => f.required).map((f) => [f.label, f] as const))(
+  'validateStory() reports STORY_SPEC required field %s when it is missing',
+  (_label, { where, field }) => {
+    const input = fullDraft();
+    delete objectAt(input, where)[field];
+    const result = validateStory(input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.path)).toContain(childPath(where, field));
+  },
+);
+
+test.each(Object.entries(WHERE))(
+  'validateStory() accepts only the fields STORY_SPEC lists for a %s',
+  (object, where) => {
+    const input = fullDraft();
+    objectAt(input, where).notInTheSpec = 1;
+    const result = validateStory(input);
+    expect(result.ok ? [] : result.errors).toEqual([
+      { path: childPath(where, 'notInTheSpec'), message: 'unknown field' },
+    ]);
+    expect(Object.keys(STORY_SPEC[object as ObjectName].fields)).not.toContain('notInTheSpec');
+  },
+);
+
+test('validateStory() lets every optional field in STORY_SPEC be left out', () => {
+  const input = fullDraft();
+  for (const { where, field, required } of [...specFields].reverse()) {
+    if (!required) delete objectAt(input, where)[field];
+  }
+  expect(validateStory(input).ok).toBe(true);
 });
 
 function deepFreeze<T>(value: T): T {

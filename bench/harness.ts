@@ -1,0 +1,410 @@
+/**
+ * The benchmark: builds Standpoint and the two comparison pages for synthetic stories of
+ * several sizes, then loads them in headless Chromium, interleaved, each load in a fresh
+ * browser context, and measures each load. `npm run bench` and the smoke test both call
+ * `runBenchmark`.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { Story } from '../src/lib/types';
+import { validateStory } from '../src/lib/validate';
+import { launchChromium } from '../tests/browser/chromium';
+import { serveStatic } from '../tests/browser/static-server';
+import { buildAll, PAGES, type PageKind, type PageSizes } from './build';
+import {
+  inPageScript,
+  type InteractionCheck,
+  type InteractionTimes,
+  type PaintTimes,
+  type ReadyCondition,
+} from './in-page';
+import { syntheticStory } from './synthetic';
+
+export const VIEWPORT = { width: 1280, height: 900 };
+
+export interface BenchOptions {
+  /** Square sizes: 50 means 50 issues × 50 actors. */
+  sizes: number[];
+  /** Loads of each page per size. */
+  repetitions: number;
+  seed?: number;
+  /**
+   * Longest a page may take to load and paint its matrix, in seconds (default 120). A load that
+   * takes longer is recorded as timed out, and that page's remaining loads at that size are not
+   * attempted (the report says so), so one very slow page cannot stall the run.
+   */
+  loadTimeoutSeconds?: number;
+  /** Progress lines; silent by default. */
+  log?: (line: string) => void;
+}
+
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+/** Everything measured in one page load. Times in ms, sizes in bytes. */
+export interface LoadResult {
+  page: PageKind;
+  repetition: number;
+  /** Navigation start → just after the frame that first shows the whole matrix. */
+  navToPaint: number | null;
+  /** The same, to the start of the next frame (double rAF). */
+  navToPaintNextFrame: number | null;
+  /** CDP `Performance.getMetrics` ScriptDuration, once loaded and settled. */
+  scriptTime: number | null;
+  /** CDP TaskDuration (all main-thread work) at the same moment. */
+  taskTime: number | null;
+  /** Click on a cell (the click event's timeStamp) → just after the frame showing its quote. */
+  clickToPanel: number | null;
+  clickToPanelNextFrame: number | null;
+  /** Arrow key (keydown timeStamp) → just after the frame where the next cell has focus; null when the page has no keyboard access to cells. */
+  keyToPaint: number | null;
+  keyToPaintNextFrame: number | null;
+  /** Elements in the document. */
+  domElements: number | null;
+  /** CDP `Nodes`: every DOM node, text nodes included. */
+  domNodes: number | null;
+  /** `Runtime.getHeapUsage` usedSize after `HeapProfiler.collectGarbage`. */
+  heapAfterGc: number | null;
+  /** Long tasks (>50 ms) from the later of load and matrix-painted to the first interaction. */
+  longTasksAfterLoad: LongTask[];
+  /** Long tasks during the click and the key press. */
+  longTasksDuringInteraction: LongTask[];
+  /** Every long task from navigation start to the first paint of the matrix. */
+  longTasksBeforePaint: LongTask[];
+  /** Page errors and console errors. */
+  errors: string[];
+  /** Set when a step ran out of time: the step's name; its measurements and later ones are null. */
+  timedOut?: string;
+  /** Set when the load was not attempted because an earlier load of the page timed out. */
+  skipped?: boolean;
+}
+
+export interface SizeResult {
+  size: number;
+  issues: number;
+  actors: number;
+  positions: number;
+  quotes: number;
+  /** The cell the interactions use. */
+  target: { actor: string; issue: string };
+  pageSizes: Record<PageKind, PageSizes>;
+  loads: LoadResult[];
+}
+
+export interface BenchResult {
+  startedAt: string;
+  durationMs: number;
+  options: { sizes: number[]; repetitions: number; seed: number; loadTimeoutSeconds: number };
+  machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; chromium: string };
+  results: SizeResult[];
+}
+
+/** How the harness recognises each page's matrix and panel. */
+function pageSpec(kind: PageKind, story: Story) {
+  const cells = story.issues.length * story.actors.length;
+  const ready: Record<PageKind, ReadyCondition> = {
+    // Every gridcell of the table is in the document.
+    standpoint: { selector: '[role=grid] [role=gridcell]', count: cells },
+    // Plot inserts its whole SVG at once: every rect of the cell mark.
+    plot: { selector: '#chart svg g[aria-label="cell"] > rect', count: cells },
+    // A canvas shows nothing in the DOM; the page flags its container once vega-embed's
+    // promise has resolved, which happens after the first render onto the canvas.
+    vega: { selector: '#chart[data-rendered] canvas', count: 1 },
+  };
+  const panel: Record<PageKind, string> = {
+    standpoint: '.panel-area',
+    plot: 'aside',
+    vega: 'aside',
+  };
+  return { ready: ready[kind], panel: panel[kind] };
+}
+
+/** A filled cell near the middle of the grid, preferring one with a history. */
+function pickTarget(story: Story): { actor: string; issue: string; quote: string } {
+  const issue = story.issues[Math.floor(story.issues.length / 2)]!.id;
+  const forIssue = story.positions.filter((position) => position.issue === issue);
+  const byActor = new Map<string, Story['positions']>();
+  for (const position of forIssue) {
+    byActor.set(position.actor, [...(byActor.get(position.actor) ?? []), position]);
+  }
+  const middle = Math.floor(story.actors.length / 2);
+  const ordered = [...story.actors].sort(
+    (a, b) =>
+      Math.abs(story.actors.indexOf(a) - middle) - Math.abs(story.actors.indexOf(b) - middle),
+  );
+  const actor =
+    ordered.find((candidate) => (byActor.get(candidate.id)?.length ?? 0) > 1) ??
+    ordered.find((candidate) => byActor.has(candidate.id));
+  if (!actor) throw new Error(`no position on issue ${issue}`);
+  const latest = [...byActor.get(actor.id)!].sort((a, b) => (a.asOf < b.asOf ? 1 : -1))[0]!;
+  return { actor: actor.id, issue, quote: latest.evidence[0]!.text };
+}
+
+async function evaluate<T>(page: Page, expression: string): Promise<T> {
+  return (await page.evaluate(expression)) as T;
+}
+
+/** Rejects with a "timed out" error after `ms`, even while the page's main thread is busy. */
+async function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: timed out`)), Math.max(0, ms));
+  });
+  try {
+    return await Promise.race([promise, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Scrolls the cell into view and returns its centre in viewport coordinates. */
+function revealCell(page: Page, kind: PageKind, actor: string, issue: string) {
+  const args = `${JSON.stringify(actor)}, ${JSON.stringify(issue)}`;
+  if (kind !== 'standpoint') {
+    return evaluate<{ x: number; y: number }>(page, `window.benchPeer.revealCell(${args})`);
+  }
+  return evaluate<{ x: number; y: number }>(
+    page,
+    `((actor, issue) => {
+      const cell = document.querySelector(
+        '[role=grid] [data-actor="' + actor + '"][data-issue="' + issue + '"]');
+      cell.scrollIntoView({ block: 'center', inline: 'center' });
+      const box = cell.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    })(${args})`,
+  );
+}
+
+async function measureInteraction(
+  page: Page,
+  type: 'click' | 'keydown',
+  check: InteractionCheck,
+  act: () => Promise<void>,
+): Promise<InteractionTimes> {
+  await evaluate(page, 'window.__bench.frames(2)');
+  await evaluate(page, `window.__bench.arm(${JSON.stringify(type)}, ${JSON.stringify(check)})`);
+  await act();
+  const times = await withDeadline(
+    evaluate<InteractionTimes>(page, 'window.__bench.interaction()'),
+    30_000,
+    `${type} painted`,
+  );
+  if (typeof times.start !== 'number') throw new Error(`no trusted ${type} event reached the page`);
+  return times;
+}
+
+/** A load's result with every measurement empty, for a load that timed out or was not run. */
+function emptyLoad(page: PageKind, repetition: number, errors: string[] = []): LoadResult {
+  return {
+    page,
+    repetition,
+    navToPaint: null,
+    navToPaintNextFrame: null,
+    scriptTime: null,
+    taskTime: null,
+    clickToPanel: null,
+    clickToPanelNextFrame: null,
+    keyToPaint: null,
+    keyToPaintNextFrame: null,
+    domElements: null,
+    domNodes: null,
+    heapAfterGc: null,
+    longTasksAfterLoad: [],
+    longTasksDuringInteraction: [],
+    longTasksBeforePaint: [],
+    errors,
+  };
+}
+
+const isTimeout = (error: unknown) => error instanceof Error && /time(d)? ?out/i.test(error.message);
+
+/** One load of one page in a fresh context, with every measurement. */
+async function measureLoad(
+  browser: Browser,
+  url: string,
+  kind: PageKind,
+  story: Story,
+  target: { actor: string; issue: string; quote: string },
+  repetition: number,
+  timeoutMs: number,
+): Promise<LoadResult> {
+  const spec = pageSpec(kind, story);
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const result = emptyLoad(kind, repetition);
+  let step = 'navigation';
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => result.errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') result.errors.push(`console.error: ${message.text()}`);
+    });
+    await page.addInitScript({ content: inPageScript({ ...spec.ready, timeout: timeoutMs }) });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+
+    const navigationStarted = Date.now();
+    await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+    const painted = await withDeadline(
+      evaluate<PaintTimes>(page, 'window.__bench.painted()'),
+      timeoutMs - (Date.now() - navigationStarted),
+      'matrix painted',
+    );
+    result.navToPaint = painted.afterFrame;
+    result.navToPaintNextFrame = painted.nextFrame;
+    const loadEnd = await evaluate<number>(
+      page,
+      `performance.getEntriesByType('navigation')[0].loadEventEnd`,
+    );
+    // Let the page settle: whatever it does after load counts as "after load".
+    step = 'settle';
+    await page.waitForTimeout(1000);
+    const metric = async (name: string) => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((entry) => entry.name === name)?.value ?? Number.NaN;
+    };
+    result.scriptTime = (await metric('ScriptDuration')) * 1000;
+    result.taskTime = (await metric('TaskDuration')) * 1000;
+    const longTasks = await evaluate<LongTask[]>(page, 'window.__bench.longTasks.slice()');
+    const loaded = Math.max(painted.afterFrame, loadEnd);
+    result.longTasksBeforePaint = longTasks.filter((task) => task.start < painted.afterFrame);
+    result.longTasksAfterLoad = longTasks.filter((task) => task.start >= loaded);
+
+    await cdp.send('HeapProfiler.collectGarbage');
+    result.heapAfterGc = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    result.domNodes = await metric('Nodes');
+    result.domElements = await evaluate<number>(page, `document.getElementsByTagName('*').length`);
+
+    step = 'click';
+    const beforeInteraction = await evaluate<number>(page, 'performance.now()');
+    const point = await revealCell(page, kind, target.actor, target.issue);
+    const click = await measureInteraction(
+      page,
+      'click',
+      { kind: 'text', selector: spec.panel, text: target.quote },
+      () => page.mouse.click(point.x, point.y),
+    );
+    result.clickToPanel = click.afterFrame - click.start;
+    result.clickToPanelNextFrame = click.nextFrame - click.start;
+
+    if (kind === 'standpoint') {
+      step = 'arrow key';
+      // Focus the clicked cell, then move one column with the arrow keys.
+      const move = await evaluate<{ key: string; actor: string; issue: string }>(
+        page,
+        `((actor, issue) => {
+          const cell = document.querySelector(
+            '[role=grid] [data-actor="' + actor + '"][data-issue="' + issue + '"]');
+          cell.focus();
+          const next = cell.nextElementSibling ?? cell.previousElementSibling;
+          return {
+            key: next === cell.nextElementSibling ? 'ArrowRight' : 'ArrowLeft',
+            actor: next.dataset.actor,
+            issue: next.dataset.issue,
+          };
+        })(${JSON.stringify(target.actor)}, ${JSON.stringify(target.issue)})`,
+      );
+      const key = await measureInteraction(
+        page,
+        'keydown',
+        { kind: 'focus', actor: move.actor, issue: move.issue },
+        () => page.keyboard.press(move.key),
+      );
+      result.keyToPaint = key.afterFrame - key.start;
+      result.keyToPaintNextFrame = key.nextFrame - key.start;
+    }
+    const allLongTasks = await evaluate<LongTask[]>(page, 'window.__bench.longTasks.slice()');
+    result.longTasksDuringInteraction = allLongTasks.filter(
+      (task) => task.start >= beforeInteraction,
+    );
+    return result;
+  } catch (error) {
+    if (!isTimeout(error)) throw error;
+    result.timedOut = step;
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Builds and measures every size; see the file comment. */
+export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
+  const { sizes, repetitions, seed = 20250818, log = () => {} } = options;
+  const timeoutMs = (options.loadTimeoutSeconds ?? 120) * 1000;
+  const started = Date.now();
+  const root = await mkdtemp(join(tmpdir(), 'standpoint-bench-'));
+  const site = await serveStatic(root, '/');
+  const results: SizeResult[] = [];
+  let chromiumVersion = '';
+  try {
+    for (const size of sizes) {
+      const checked = validateStory(syntheticStory({ issues: size, actors: size, seed }));
+      if (!checked.ok) {
+        throw new Error(`synthetic story is invalid: ${JSON.stringify(checked.errors[0])}`);
+      }
+      const story = checked.story;
+      log(`${size}×${size}: building (${story.positions.length} positions)`);
+      const built = await buildAll(story, root);
+      const target = pickTarget(story);
+      const loads: LoadResult[] = [];
+      const browser = await launchChromium();
+      chromiumVersion = browser.version();
+      try {
+        for (let repetition = 0; repetition < repetitions; repetition++) {
+          // Rotate the order each round so no page always goes first.
+          const order = PAGES.map((_, index) => PAGES[(index + repetition) % PAGES.length]!);
+          for (const kind of order) {
+            if (loads.some((load) => load.page === kind && load.timedOut === 'navigation')) {
+              loads.push({ ...emptyLoad(kind, repetition), skipped: true });
+              continue;
+            }
+            const url = `${site.url}${story.id}/${kind}/`;
+            const load = await measureLoad(browser, url, kind, story, target, repetition, timeoutMs);
+            log(
+              `${size}×${size} #${repetition + 1} ${kind}: ` +
+                (load.timedOut
+                  ? `timed out (${load.timedOut})`
+                  : `painted ${load.navToPaint?.toFixed(0)} ms, click ${load.clickToPanel?.toFixed(1)} ms`),
+            );
+            loads.push(load);
+          }
+        }
+      } finally {
+        await browser.close();
+      }
+      results.push({
+        size,
+        issues: story.issues.length,
+        actors: story.actors.length,
+        positions: story.positions.length,
+        quotes: story.positions.reduce((sum, position) => sum + position.evidence.length, 0),
+        target: { actor: target.actor, issue: target.issue },
+        pageSizes: {
+          standpoint: built.standpoint.sizes,
+          plot: built.plot.sizes,
+          vega: built.vega.sizes,
+        },
+        loads,
+      });
+    }
+  } finally {
+    await site.close();
+    await rm(root, { recursive: true, force: true });
+  }
+  return {
+    startedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+    options: { sizes, repetitions, seed, loadTimeoutSeconds: timeoutMs / 1000 },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryBytes: totalmem(),
+      node: process.version,
+      chromium: chromiumVersion,
+    },
+    results,
+  };
+}

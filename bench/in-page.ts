@@ -1,0 +1,128 @@
+/**
+ * The code the harness adds to every page it measures, before any of the page's own scripts
+ * run (`page.addInitScript`). It is plain JavaScript in a string, so the browser runs exactly
+ * this text whatever compiles the harness. The same script, with the same method, is used for
+ * Standpoint and both comparison pages; only the CSS selector that says "the matrix is there"
+ * differs.
+ *
+ * `whenPainted(check)` tests `check()` at the start of every animation frame. The first frame
+ * where it holds is the frame that paints the change, so it resolves with:
+ * - `afterFrame`: the time just after that frame's rendering work (a message posted from the
+ *   frame's rAF callback runs once style, layout and paint of the frame are done), and
+ * - `nextFrame`: the start of the following frame (the classic double rAF; up to one frame
+ *   interval later).
+ * All times are `performance.now()`, milliseconds since navigation start.
+ */
+
+/** Says when a page's matrix is on screen: at least `count` elements match `selector`. */
+export interface ReadyCondition {
+  selector: string;
+  count: number;
+  /** Milliseconds to wait for it before giving up. */
+  timeout: number;
+}
+
+/** What must hold for an interaction to count as painted. */
+export type InteractionCheck =
+  /** An element matching `selector` contains `text` (e.g. the panel shows the cell's first quote). */
+  | { kind: 'text'; selector: string; text: string }
+  /** The focused element is the cell with these data-actor / data-issue values. */
+  | { kind: 'focus'; actor: string; issue: string };
+
+export interface PaintTimes {
+  /** When `check()` first held, at the start of a frame. */
+  seen: number;
+  afterFrame: number;
+  nextFrame: number;
+}
+
+export interface InteractionTimes extends PaintTimes {
+  /** `timeStamp` of the trusted input event (click or keydown) that started the interaction. */
+  start: number;
+}
+
+export function inPageScript(ready: ReadyCondition): string {
+  return `(() => {
+  const ready = ${JSON.stringify(ready)};
+  const longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+
+  function whenPainted(check) {
+    return new Promise((resolve) => {
+      const poll = () => {
+        if (!check()) {
+          requestAnimationFrame(poll);
+          return;
+        }
+        const seen = performance.now();
+        let afterFrame;
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          afterFrame = performance.now();
+        };
+        channel.port2.postMessage(null);
+        requestAnimationFrame(() => {
+          const nextFrame = performance.now();
+          resolve({ seen, afterFrame: afterFrame ?? nextFrame, nextFrame });
+        });
+      };
+      requestAnimationFrame(poll);
+    });
+  }
+
+  function withTimeout(promise, ms, what) {
+    return Promise.race([
+      promise,
+      new Promise((_, reject) => setTimeout(() => reject(new Error(what + ': timed out')), ms)),
+    ]);
+  }
+
+  const painted = whenPainted(
+    () => document.querySelectorAll(ready.selector).length >= ready.count,
+  );
+  let interaction;
+
+  window.__bench = {
+    longTasks,
+    painted: () => withTimeout(painted, ready.timeout, 'matrix painted'),
+    frames: (count) =>
+      new Promise((resolve) => {
+        const step = () => (--count <= 0 ? resolve() : requestAnimationFrame(step));
+        requestAnimationFrame(step);
+      }),
+    arm(type, check) {
+      let start;
+      const listener = (event) => {
+        if (start === undefined && event.isTrusted) start = event.timeStamp;
+      };
+      addEventListener(type, listener, { capture: true });
+      const holds = () => {
+        if (start === undefined) return false;
+        if (check.kind === 'text') {
+          for (const element of document.querySelectorAll(check.selector)) {
+            if ((element.textContent || '').includes(check.text)) return true;
+          }
+          return false;
+        }
+        const focused = document.activeElement;
+        return (
+          focused instanceof HTMLElement &&
+          focused.dataset.actor === check.actor &&
+          focused.dataset.issue === check.issue
+        );
+      };
+      interaction = whenPainted(holds).then((times) => {
+        removeEventListener(type, listener, { capture: true });
+        return { start, ...times };
+      });
+    },
+    interaction: () => withTimeout(interaction, 30000, 'interaction painted'),
+  };
+})();`;
+}

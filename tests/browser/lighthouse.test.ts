@@ -1,0 +1,104 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DIST, SUB_PATH } from './fixtures';
+import { serveStatic, type StaticSite } from './static-server';
+
+/** The flags of `launchChromium()` (tests/browser/chromium.ts), for a Chromium we spawn ourselves. */
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Starts headless Chromium with a DevTools port, without blocking this process's event loop. */
+async function startChromium(userDataDir: string): Promise<{ port: number; process: ChildProcess }> {
+  const child = spawn(
+    process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    [
+      '--headless=new',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${userDataDir}`,
+      ...CHROMIUM_FLAGS,
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium did not start:\n${output}`)), 30_000);
+    child.once('exit', (code) => reject(new Error(`Chromium exited (${code}):\n${output}`)));
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+  });
+  return { port, process: child };
+}
+
+let site: StaticSite | undefined;
+let chromium: ChildProcess | undefined;
+let userDataDir: string | undefined;
+let port = 0;
+
+beforeAll(async () => {
+  site = await serveStatic(DIST, SUB_PATH);
+  userDataDir = await mkdtemp(join(tmpdir(), 'standpoint-lighthouse-'));
+  ({ port, process: chromium } = await startChromium(userDataDir));
+});
+
+afterAll(async () => {
+  if (chromium && chromium.exitCode === null) {
+    const exited = new Promise((resolve) => chromium?.once('exit', resolve));
+    chromium.kill();
+    await exited;
+  }
+  await site?.close();
+  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+});
+
+describe('Lighthouse on the bundled story', () => {
+  test('scores performance ≥ 0.98 and 1 for accessibility, best practices and SEO (mobile)', async () => {
+    const result = await lighthouse(site!.url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const lhr = result?.lhr;
+    expect(lhr, 'a Lighthouse report').toBeDefined();
+    expect(lhr!.runtimeError, 'runtime error').toBeUndefined();
+
+    const scores = Object.fromEntries(
+      Object.entries(lhr!.categories).map(([id, category]) => [id, category.score]),
+    );
+    // Every scored audit that is not perfect, with the reason, so a failure says what to fix.
+    const failing = Object.values(lhr!.categories).flatMap((category) =>
+      category.auditRefs
+        .filter((ref) => ref.weight > 0)
+        .map((ref) => lhr!.audits[ref.id]!)
+        .filter((audit) => audit.score !== null && audit.score < 1)
+        .map(
+          (audit) =>
+            `${category.id}: ${audit.id} (${audit.title}) score ${audit.score}` +
+            (audit.displayValue ? `, ${audit.displayValue}` : ''),
+        ),
+    );
+    const message = `scores ${JSON.stringify(scores)}; failing audits:\n${failing.join('\n')}`;
+    expect(scores.performance, message).toBeGreaterThanOrEqual(0.98);
+    expect(scores.accessibility, message).toBe(1);
+    expect(scores['best-practices'], message).toBe(1);
+    expect(scores.seo, message).toBe(1);
+  }, 120_000);
+});
