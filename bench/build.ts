@@ -66,7 +66,10 @@ function embedStory(story: Story): Plugin {
     name: 'bench-embed-story',
     transformIndexHtml(html) {
       return html
-        .replace('<!--bench:head-->', `<title>${story.title.replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`)}</title>`)
+        .replace(
+          '<!--bench:head-->',
+          `<title>${story.title.replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`)}</title>`,
+        )
         .replace(
           '<!--bench:data-->',
           `<script type="application/json" id="${STORY_ELEMENT_ID}">${serialiseForScriptElement(story)}</script>`,
@@ -120,7 +123,7 @@ export async function buildStandpoint(story: Story, outDir: string): Promise<Bui
   await mkdir(dataDir, { recursive: true });
   await writeFile(join(dataDir, `${story.id}.json`), JSON.stringify(story));
   await viteBuild(ROOT, outDir, [
-    svelte(),
+    ...svelte(),
     // The plugin resolves dataDir against the project root.
     standpoint({ dataDir: relative(ROOT, dataDir), defaultStory: story.id }),
   ]);

@@ -31,8 +31,8 @@ export interface BenchOptions {
   repetitions: number;
   seed?: number;
   /**
-   * Longest a page may take to load and paint its matrix, in seconds (default 120). A load that
-   * takes longer is recorded as timed out, and that page's remaining loads at that size are not
+   * Longest a page may take to load and paint its matrix, in seconds (default 90). A load that
+   * takes longer (or crashes) is recorded as such, and that page's remaining loads at that size are not
    * attempted (the report says so), so one very slow page cannot stall the run.
    */
   loadTimeoutSeconds?: number;
@@ -79,6 +79,8 @@ export interface LoadResult {
   errors: string[];
   /** Set when a step ran out of time: the step's name; its measurements and later ones are null. */
   timedOut?: string;
+  /** Set when a step failed otherwise (e.g. the renderer crashed); the error is in `errors`. */
+  failed?: string;
   /** Set when the load was not attempted because an earlier load of the page timed out. */
   skipped?: boolean;
 }
@@ -106,7 +108,7 @@ export interface BenchResult {
 /** How the harness recognises each page's matrix and panel. */
 function pageSpec(kind: PageKind, story: Story) {
   const cells = story.issues.length * story.actors.length;
-  const ready: Record<PageKind, ReadyCondition> = {
+  const ready: Record<PageKind, Omit<ReadyCondition, 'timeout'>> = {
     // Every gridcell of the table is in the document.
     standpoint: { selector: '[role=grid] [role=gridcell]', count: cells },
     // Plot inserts its whole SVG at once: every rect of the cell mark.
@@ -220,7 +222,8 @@ function emptyLoad(page: PageKind, repetition: number, errors: string[] = []): L
   };
 }
 
-const isTimeout = (error: unknown) => error instanceof Error && /time(d)? ?out/i.test(error.message);
+const isTimeout = (error: unknown) =>
+  error instanceof Error && /time(d)? ?out/i.test(error.message);
 
 /** One load of one page in a fresh context, with every measurement. */
 async function measureLoad(
@@ -322,18 +325,22 @@ async function measureLoad(
     );
     return result;
   } catch (error) {
-    if (!isTimeout(error)) throw error;
-    result.timedOut = step;
+    // A page that runs out of time or crashes the renderer is a result, not a harness failure.
+    if (isTimeout(error)) result.timedOut = step;
+    else result.failed = step;
+    result.errors.push(
+      `${step}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
     return result;
   } finally {
-    await context.close();
+    await context.close().catch(() => {});
   }
 }
 
 /** Builds and measures every size; see the file comment. */
 export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
   const { sizes, repetitions, seed = 20250818, log = () => {} } = options;
-  const timeoutMs = (options.loadTimeoutSeconds ?? 120) * 1000;
+  const timeoutMs = (options.loadTimeoutSeconds ?? 90) * 1000;
   const started = Date.now();
   const root = await mkdtemp(join(tmpdir(), 'standpoint-bench-'));
   const site = await serveStatic(root, '/');
@@ -357,16 +364,27 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
           // Rotate the order each round so no page always goes first.
           const order = PAGES.map((_, index) => PAGES[(index + repetition) % PAGES.length]!);
           for (const kind of order) {
-            if (loads.some((load) => load.page === kind && load.timedOut === 'navigation')) {
+            const gaveUp = (load: LoadResult) =>
+              load.page === kind &&
+              (load.timedOut === 'navigation' || load.failed === 'navigation');
+            if (loads.some(gaveUp)) {
               loads.push({ ...emptyLoad(kind, repetition), skipped: true });
               continue;
             }
             const url = `${site.url}${story.id}/${kind}/`;
-            const load = await measureLoad(browser, url, kind, story, target, repetition, timeoutMs);
+            const load = await measureLoad(
+              browser,
+              url,
+              kind,
+              story,
+              target,
+              repetition,
+              timeoutMs,
+            );
             log(
               `${size}×${size} #${repetition + 1} ${kind}: ` +
-                (load.timedOut
-                  ? `timed out (${load.timedOut})`
+                (load.timedOut || load.failed
+                  ? `${load.timedOut ? 'timed out' : 'failed'} at ${load.timedOut ?? load.failed}: ${load.errors.at(-1)}`
                   : `painted ${load.navToPaint?.toFixed(0)} ms, click ${load.clickToPanel?.toFixed(1)} ms`),
             );
             loads.push(load);

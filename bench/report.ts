@@ -33,12 +33,24 @@ interface Row {
 }
 
 const ROWS: Row[] = [
-  { label: 'navigation → matrix painted (ms)', pick: (l) => l.navToPaint, format: (v) => v.toFixed(0) },
+  {
+    label: 'navigation → matrix painted (ms)',
+    pick: (l) => l.navToPaint,
+    format: (v) => v.toFixed(0),
+  },
   { label: 'script time, load + 1 s (ms)', pick: (l) => l.scriptTime, format: (v) => v.toFixed(0) },
   { label: 'click → panel painted (ms)', pick: (l) => l.clickToPanel, format: (v) => v.toFixed(1) },
-  { label: 'arrow key → focus painted (ms)', pick: (l) => l.keyToPaint, format: (v) => v.toFixed(1) },
+  {
+    label: 'arrow key → focus painted (ms)',
+    pick: (l) => l.keyToPaint,
+    format: (v) => v.toFixed(1),
+  },
   { label: 'DOM elements', pick: (l) => l.domElements, format: (v) => v.toFixed(0) },
-  { label: 'JS heap after GC (MB)', pick: (l) => (l.heapAfterGc === null ? null : l.heapAfterGc / 1024 / 1024), format: (v) => v.toFixed(1) },
+  {
+    label: 'JS heap after GC (MB)',
+    pick: (l) => (l.heapAfterGc === null ? null : l.heapAfterGc / 1024 / 1024),
+    format: (v) => v.toFixed(1),
+  },
 ];
 
 function longTaskCell(size: SizeResult, page: PageKind): string {
@@ -61,9 +73,11 @@ export function sizeTable(size: SizeResult): string {
   for (const row of ROWS) {
     const medians = pages.map((page) => summarise(values(size, page, row.pick)));
     const cells = medians.map((s, index) => {
-      const failed = loadsOf(size, pages[index]!).filter((l) => l.timedOut || l.skipped).length;
-      const note = failed ? ` (${failed} of ${reps} timed out or not run)` : '';
-      if (s.n === 0) return failed ? `timed out${note}` : 'n/a';
+      const failed = loadsOf(size, pages[index]!).filter(
+        (l) => l.timedOut || l.failed || l.skipped,
+      ).length;
+      const note = failed ? ` (${failed} of ${reps} timed out, failed or not run)` : '';
+      if (s.n === 0) return failed ? `none${note}` : 'n/a';
       return `${row.format(s.median)} ±${row.format(s.mad)}${note}`;
     });
     lines.push(
@@ -93,12 +107,14 @@ export function sizeTable(size: SizeResult): string {
     '',
     `± is the median absolute deviation over the loads. Navigation → painted, min–max (ms): ${spread}.`,
   );
-  const timeouts = size.loads.filter((l) => l.timedOut);
-  if (timeouts.length > 0) {
+  const troubles = size.loads.filter((l) => l.timedOut || l.failed);
+  if (troubles.length > 0) {
+    const what = (l: LoadResult) =>
+      `${NAMES[l.page]} load ${l.repetition + 1} ${l.timedOut ? 'timed out' : 'failed'} at ` +
+      `“${l.timedOut ?? l.failed}” (${l.errors.at(-1) ?? ''})`;
     lines.push(
       '',
-      `Timed out: ${timeouts.map((l) => `${NAMES[l.page]} load ${l.repetition + 1} at “${l.timedOut}”`).join('; ')}. ` +
-        `A page that times out while loading is not loaded again at this size.`,
+      `${troubles.map(what).join('; ')}. A page that times out or fails while loading is not loaded again at this size.`,
     );
   }
   return lines.join('\n');
@@ -122,7 +138,7 @@ export function targets(result: BenchResult): Target[] {
     detail: `${kb(shipped)} KB (JS ${kb(any.pageSizes.standpoint.js.gzip)} + CSS ${kb(any.pageSizes.standpoint.css.gzip)})`,
   });
   const nav = (size: SizeResult, page: PageKind) => median(values(size, page, (l) => l.navToPaint));
-  const cap = `timed out (> ${result.options.loadTimeoutSeconds} s)`;
+  const cap = `timed out or failed (limit ${result.options.loadTimeoutSeconds} s)`;
   const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : cap);
   for (const size of result.results) {
     const sp = nav(size, 'standpoint');

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --reps 5 --sizes 10,50,100,200 --seed 20250818 --load-timeout 120]`: builds and measures
+ * `npm run bench [-- --reps 5 --sizes 10,50,100,200 --seed 20250818 --load-timeout 90]`: builds and measures
  * Standpoint against Observable Plot and Vega-Lite, prints one markdown table per size and the
  * targets, and writes the raw results to `bench/results/` (gitignored).
  */
@@ -15,13 +15,15 @@ const { values } = parseArgs({
     reps: { type: 'string', default: '5' },
     sizes: { type: 'string', default: '10,50,100,200' },
     seed: { type: 'string', default: '20250818' },
-    'load-timeout': { type: 'string', default: '120' },
+    'load-timeout': { type: 'string', default: '90' },
   },
 });
 const repetitions = Number(values.reps);
 const sizes = values.sizes.split(',').map(Number);
 if (!(repetitions >= 1) || sizes.some((size) => !(size >= 2))) {
-  throw new Error('usage: npm run bench -- [--reps N] [--sizes 10,50,100,200] [--seed N] [--load-timeout S]');
+  throw new Error(
+    'usage: npm run bench -- [--reps N] [--sizes 10,50,100,200] [--seed N] [--load-timeout S]',
+  );
 }
 
 const result = await runBenchmark({

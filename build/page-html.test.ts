@@ -1,7 +1,12 @@
 import { expect, test } from 'vitest';
 import { fixtureStory } from '../tests/fixtures/story';
 import { STORY_ELEMENT_ID } from '../src/lib/embedded-story';
-import { CONTENT_SECURITY_POLICY, relocateOneFolderDown, storyPageHtml } from './page-html';
+import {
+  classicAssetTags,
+  CONTENT_SECURITY_POLICY,
+  relocateOneFolderDown,
+  storyPageHtml,
+} from './page-html';
 
 const template = `<!doctype html><html lang="en"><head><!--standpoint:head--></head><body><div id="app"><!--standpoint:app--></div><!--standpoint:data--></body></html>`;
 const page = {
@@ -62,5 +67,13 @@ test('relocateOneFolderDown() points relative asset URLs one folder up', () => {
     '<script src="./assets/a.js"></script><link href="./assets/a.css"><a href="https://x/">';
   expect(relocateOneFolderDown(html)).toBe(
     '<script src="../assets/a.js"></script><link href="../assets/a.css"><a href="https://x/">',
+  );
+});
+
+test('classicAssetTags() loads the bundle as a deferred classic script, without CORS', () => {
+  const html =
+    '<script type="module" crossorigin src="./assets/a.js"></script><link rel="stylesheet" crossorigin href="./assets/a.css">';
+  expect(classicAssetTags(html)).toBe(
+    '<script defer src="./assets/a.js"></script><link rel="stylesheet" href="./assets/a.css">',
   );
 });

@@ -74,6 +74,16 @@ export function storyPageHtml(template: string, story: Story, options: PageOptio
     );
 }
 
+/**
+ * The bundle is one classic script: load it deferred, and fetch script and stylesheet without
+ * CORS so they also load in a sandboxed frame whose origin is opaque.
+ */
+export function classicAssetTags(html: string): string {
+  return html
+    .replace(/<script type="module" crossorigin src=/g, '<script defer src=')
+    .replace(/<link rel="stylesheet" crossorigin href=/g, '<link rel="stylesheet" href=');
+}
+
 /** Rewrites `./` asset URLs of a root page for a page one folder down (`<id>/index.html`). */
 export function relocateOneFolderDown(html: string): string {
   return html.replace(/(\s(?:src|href)=")\.\//g, '$1../');

@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { formatValidationErrors } from '../src/lib/validate';
-import { validateStory } from '../src/lib/validate';
+import { formatValidationErrors, STORY_LIMITS, validateStory } from '../src/lib/validate';
 import type { Story } from '../src/lib/types';
 
 /** Files in the data folder that are not stories. */
@@ -33,6 +32,14 @@ export function storyFiles(dataDir: string): string[] {
 /** Reads and validates one story file; the error list names the file and every JSON path. */
 export function loadStoryFile(file: string, root: string): { story?: Story; errors: string[] } {
   const label = relative(root, file);
+  const bytes = statSync(file).size;
+  if (bytes > STORY_LIMITS.fileBytes) {
+    return {
+      errors: [
+        `${label}: (root): file too large: ${bytes} bytes (at most ${STORY_LIMITS.fileBytes})`,
+      ],
+    };
+  }
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));

@@ -3,7 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, runnerImport, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import type { PageMode } from '../src/entry-server';
 import type { Story } from '../src/lib/types';
-import { relocateOneFolderDown, storyPageHtml } from './page-html';
+import { classicAssetTags, relocateOneFolderDown, storyPageHtml } from './page-html';
 import { loadAllStories, readConfig, type StandpointConfig } from './stories';
 
 type RenderStory = (story: Story, mode: PageMode, embedUrl: string | undefined) => string;
@@ -104,7 +104,7 @@ export function standpoint(overrides: Partial<StandpointConfig> = {}): Plugin {
         if (!entry || entry.type !== 'asset' || typeof entry.source !== 'string') {
           this.error('index.html is missing from the bundle');
         }
-        const template = entry.source;
+        const template = classicAssetTags(entry.source);
         const renderStory = await loadRenderer(root);
         const page = (story: Story, mode: PageMode, embedUrl?: string) =>
           storyPageHtml(template, story, {

@@ -72,7 +72,9 @@ function main(): number {
   writeFileSync(out, `${JSON.stringify({ $schema: './schema.json', ...story }, null, 2)}\n`);
   console.log(`wrote ${relative(process.cwd(), out)}`);
   if (basename(out) !== `${story.id}.json`) {
-    console.warn(`note: the story id is "${story.id}"; a story in data/ must be named ${story.id}.json`);
+    console.warn(
+      `note: the story id is "${story.id}"; a story in data/ must be named ${story.id}.json`,
+    );
   }
   console.log(`next: keep the source text in data/sources/${story.id}.txt, then npm run validate`);
   return 0;

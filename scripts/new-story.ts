@@ -88,7 +88,8 @@ function main(): number {
   }
   const story = scaffold(id, new Date().toISOString().slice(0, 10));
   const result = validateStory(story);
-  if (!result.ok) throw new Error(`the scaffold does not validate: ${JSON.stringify(result.errors)}`);
+  if (!result.ok)
+    throw new Error(`the scaffold does not validate: ${JSON.stringify(result.errors)}`);
   writeFileSync(file, `${JSON.stringify(story, null, 2)}\n`);
   console.log(`wrote ${relative(process.cwd(), file)}`);
   console.log(
@@ -97,4 +98,5 @@ function main(): number {
   return 0;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  process.exitCode = main();

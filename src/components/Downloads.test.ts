@@ -19,7 +19,9 @@ beforeEach(() => {
   });
   URL.revokeObjectURL = vi.fn();
   // jsdom does not navigate; record what each temporary link would have saved.
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
     saved.push({ blob: blobs.get(this.href)!, name: this.download });
   });
 });
@@ -45,7 +47,9 @@ describe('Downloads', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Data (CSV)' }));
     expect(saved.map((file) => file.name)).toEqual(['fixture-talks-positions.csv']);
     const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
-    expect([...bytes.slice(0, 3)], 'a UTF-8 byte-order mark, for Excel').toEqual([0xef, 0xbb, 0xbf]);
+    expect([...bytes.slice(0, 3)], 'a UTF-8 byte-order mark, for Excel').toEqual([
+      0xef, 0xbb, 0xbf,
+    ]);
     expect(saved[0]!.blob.type).toBe('text/csv;charset=utf-8');
     const text = await saved[0]!.blob.text();
     expect(text.startsWith(`${EXPORT_COLUMNS.join(',')}\r\n`)).toBe(true);

@@ -1,5 +1,5 @@
+// @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { JSDOM } from 'jsdom';
 import { fixtureStory } from '../../tests/fixtures/story';
 import {
   escapeXml,
@@ -19,7 +19,7 @@ const LABELS = {
 
 /** The SVG parsed as XML, failing on any well-formedness error. */
 function parseSvg(svg: string): Document {
-  const doc = new new JSDOM('').window.DOMParser().parseFromString(svg, 'image/svg+xml');
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   expect(doc.querySelector('parsererror')).toBeNull();
   return doc;
 }
@@ -125,10 +125,12 @@ describe('resolvePalette()', () => {
   });
 
   test('reads the theme’s custom properties from the computed style, keeping light values for the rest', () => {
-    const { window } = new JSDOM(
-      '<style>:root { --sp-bg: #000000; --sp-fill-o0: rgb(1, 2, 3); --sp-text: url(x)"/><script>; }</style>',
-    );
-    const palette = resolvePalette(window.document.documentElement);
+    const style = document.createElement('style');
+    style.textContent =
+      ':root { --sp-bg: #000000; --sp-fill-o0: rgb(1, 2, 3); --sp-text: url(x)"/><script>; }';
+    document.head.append(style);
+    const palette = resolvePalette(document.documentElement);
+    style.remove();
     expect(palette.bg).toBe('#000000');
     expect(palette['fill-o0']).toMatch(/^rgb\(1, ?2, ?3\)$/);
     expect(palette.text).toBe(LIGHT_PALETTE.text);

@@ -156,7 +156,11 @@ function textBlock(lines: readonly string[], x: number, y: number, options: Text
 }
 
 /** The standalone SVG of a validated story's matrix, as text. Does not modify `story`. */
-export function storySvg(story: Story, labels: ImageLabels, palette: Palette = LIGHT_PALETTE): string {
+export function storySvg(
+  story: Story,
+  labels: ImageLabels,
+  palette: Palette = LIGHT_PALETTE,
+): string {
   const matrix = buildMatrix(story);
   const marks = stanceMarks(story.stances);
   const width = Math.max(560, PAD * 2 + ROW_HEADER + matrix.columns.length * COLUMN);
@@ -183,11 +187,15 @@ export function storySvg(story: Story, labels: ImageLabels, palette: Palette = L
 
   // Title and description
   const title = wrapText(story.title, inner, 22, true);
-  parts.push(textBlock(title, PAD, y + 22, { size: 22, fill: palette.text, bold: true, lineHeight: 28 }));
+  parts.push(
+    textBlock(title, PAD, y + 22, { size: 22, fill: palette.text, bold: true, lineHeight: 28 }),
+  );
   y += title.length * 28 + 4;
   if (story.description) {
     const description = wrapText(story.description, inner, 14);
-    parts.push(textBlock(description, PAD, y + 16, { size: 14, fill: palette.muted, lineHeight: 19 }));
+    parts.push(
+      textBlock(description, PAD, y + 16, { size: 14, fill: palette.muted, lineHeight: 19 }),
+    );
     y += description.length * 19 + 4;
   }
 
@@ -195,7 +203,10 @@ export function storySvg(story: Story, labels: ImageLabels, palette: Palette = L
   y += 12;
   let x = PAD;
   const entries = [
-    ...story.stances.map((stance) => ({ id: stance.id as string | undefined, label: stance.label })),
+    ...story.stances.map((stance) => ({
+      id: stance.id as string | undefined,
+      label: stance.label,
+    })),
     { id: undefined, label: labels.noKnownPosition },
   ];
   for (const entry of entries) {
@@ -218,19 +229,39 @@ export function storySvg(story: Story, labels: ImageLabels, palette: Palette = L
       const gx = left + group.start * COLUMN;
       parts.push(box(gx, y, group.span * COLUMN, 24, 'header-bg'));
       const name = wrapText((group.name ?? '').toUpperCase(), group.span * COLUMN - 8, 11)[0] ?? '';
-      parts.push(textBlock([name], gx + (group.span * COLUMN) / 2, y + 16, { size: 11, fill: palette.muted, anchor: 'middle' }));
+      parts.push(
+        textBlock([name], gx + (group.span * COLUMN) / 2, y + 16, {
+          size: 11,
+          fill: palette.muted,
+          anchor: 'middle',
+        }),
+      );
     }
     y += 24;
   }
   const names = matrix.columns.map((actor) => wrapText(actor.name, COLUMN - 10, 12, true));
   const headerHeight = Math.max(...names.map((lines) => lines.length)) * 15 + 12;
   parts.push(box(PAD, gridTop, ROW_HEADER, y - gridTop + headerHeight, 'header-bg'));
-  parts.push(textBlock([labels.issue], PAD + 8, y + headerHeight - 10, { size: 12, fill: palette.muted, bold: true }));
+  parts.push(
+    textBlock([labels.issue], PAD + 8, y + headerHeight - 10, {
+      size: 12,
+      fill: palette.muted,
+      bold: true,
+    }),
+  );
   names.forEach((lines, column) => {
     const cx = left + column * COLUMN;
     parts.push(box(cx, y, COLUMN, headerHeight, 'header-bg'));
     const top = y + headerHeight - 8 - (lines.length - 1) * 15;
-    parts.push(textBlock(lines, cx + COLUMN / 2, top, { size: 12, fill: palette.text, bold: true, anchor: 'middle', lineHeight: 15 }));
+    parts.push(
+      textBlock(lines, cx + COLUMN / 2, top, {
+        size: 12,
+        fill: palette.text,
+        bold: true,
+        anchor: 'middle',
+        lineHeight: 15,
+      }),
+    );
   });
   y += headerHeight;
 
@@ -241,15 +272,32 @@ export function storySvg(story: Story, labels: ImageLabels, palette: Palette = L
       return { cell, words: stance ? wrapText(stance.label, COLUMN - 12, 11) : [] };
     });
     const wordLines = Math.max(0, ...cells.map((entry) => entry.words.length));
-    const height = Math.max(label.length * 17 + 16, MARK + 16 + wordLines * 13 + (wordLines ? 4 : 0));
+    const height = Math.max(
+      label.length * 17 + 16,
+      MARK + 16 + wordLines * 13 + (wordLines ? 4 : 0),
+    );
     parts.push(box(PAD, y, ROW_HEADER, height, 'header-bg'));
-    parts.push(textBlock(label, PAD + 8, y + 20, { size: 13, fill: palette.text, bold: true, lineHeight: 17 }));
+    parts.push(
+      textBlock(label, PAD + 8, y + 20, {
+        size: 13,
+        fill: palette.text,
+        bold: true,
+        lineHeight: 17,
+      }),
+    );
     cells.forEach(({ cell, words }, column) => {
       const cx = left + column * COLUMN;
       parts.push(box(cx, y, COLUMN, height, 'bg'));
       parts.push(mark(cell.position?.stance, cx + (COLUMN - MARK) / 2, y + 8, MARK));
       if (words.length > 0) {
-        parts.push(textBlock(words, cx + COLUMN / 2, y + 8 + MARK + 14, { size: 11, fill: palette.text, anchor: 'middle', lineHeight: 13 }));
+        parts.push(
+          textBlock(words, cx + COLUMN / 2, y + 8 + MARK + 14, {
+            size: 11,
+            fill: palette.text,
+            anchor: 'middle',
+            lineHeight: 13,
+          }),
+        );
       }
     });
     y += height;

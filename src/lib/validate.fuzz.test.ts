@@ -4,13 +4,16 @@
  * run the same; fast-check prints the seed and the shrunk counterexample when a property fails.
  */
 import fc from 'fast-check';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { parsePath, type PathSegment } from './json-locate';
 import type { ValidationError, ValidationResult } from './types';
 import { childPath, validateStory } from './validate';
 
 const SEED = 20250817;
 const RUNS = 300;
+
+// Hundreds of runs per property: give each test room on a slow machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;

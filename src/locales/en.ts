@@ -1,8 +1,13 @@
 import { formatDate } from '../lib/format';
+import type { TentativeReason } from '../lib/certainty';
+import type { Agreement } from '../lib/compare';
+import type { ChangeKind } from '../lib/timeline';
 import type { Confidence, EvidenceKind } from '../lib/types';
 import { languageName, plural } from './intl';
 
 const LANGUAGE = 'en';
+
+const issueCount = plural(LANGUAGE, { one: '{n} issue', other: '{n} issues' });
 
 /** Every string the interface shows, in English. Copy from the story itself lives in data/. */
 export const en = {
@@ -79,11 +84,98 @@ export const en = {
     consensus: 'Consensus',
     split: 'Split',
     standoff: 'Standoff',
+    unsettled: 'Unsettled',
+    'too-few': 'Too few positions',
   },
   actorsHidden: plural(LANGUAGE, { one: '{n} actor hidden', other: '{n} actors hidden' }),
   compare: 'Compare',
   searchQuotes: 'Search quotes',
   resultCount: plural(LANGUAGE, { one: '{n} result', other: '{n} results' }),
+  /** Said after a cell's stance and quote count when the position is tentative. */
+  lessCertain: (reasons: TentativeReason[]): string =>
+    `less certain: ${new Intl.ListFormat(LANGUAGE).format(reasons.map((reason) => en.tentativeReason[reason]))}`,
+  tentativeReason: {
+    'low-confidence': 'low confidence',
+    'reported-only': 'reported only',
+    'paraphrase-only': 'paraphrase only',
+    'no-evidence': 'no quotes',
+  } satisfies Record<TentativeReason, string>,
+  /** Said after a cell's name when it changed since `isoDate`; `was` is the earlier stance. */
+  cellChange: (kind: ChangeKind, isoDate: string, was: string | undefined) =>
+    kind === 'new'
+      ? `new since ${formatDate(isoDate, LANGUAGE)}`
+      : kind === 'changed'
+        ? `changed since ${formatDate(isoDate, LANGUAGE)}: was ${(was ?? '').toLowerCase()}`
+        : `new evidence since ${formatDate(isoDate, LANGUAGE)}`,
+  /** Under a changed cell's stance: what it was before. */
+  wasStance: (stance: string) => `was ${stance.toLowerCase()}`,
+  legendTentative: 'Less certain',
+  legendTentativeDescription: 'Reported or paraphrased only, or coded with low confidence',
+  legendChanged: 'Changed',
+  previousDate: 'Previous date',
+  nextDate: 'Next date',
+  /** `isoDate` is YYYY-MM-DD; the message formats it. */
+  changesMarked: (isoDate: string) =>
+    `Cells that changed since ${formatDate(isoDate, LANGUAGE)} are marked.`,
+  /** `isoDate` is YYYY-MM-DD; the message formats it. */
+  currentOn: (isoDate: string) => `Current on ${formatDate(isoDate, LANGUAGE)}`,
+  /** `isoDate` is YYYY-MM-DD; the message formats it. */
+  noPositionOn: (isoDate: string) =>
+    `No known position as of ${formatDate(isoDate, LANGUAGE)}; the positions below came later.`,
+  timelineLabel: 'Positions over time',
+  /** The kind line of reported evidence, as precise as the data allows. */
+  reportedBy: (
+    speaker: string | undefined,
+    outlet: string | undefined,
+    subject: string | undefined,
+  ) =>
+    [
+      speaker ? `Reported by ${speaker}` : 'Reported',
+      outlet && `to ${outlet}`,
+      subject && `about ${subject}`,
+    ]
+      .filter(Boolean)
+      .join(', '),
+  published: 'Published',
+  /** One stance's count in an issue's summary, e.g. "Supports: 2". */
+  stanceTally: (stance: string, count: number) => `${stance}: ${count}`,
+  issueOrderLabel: 'Order issues',
+  issueOrder: {
+    editor: 'In the editor’s order',
+    divided: 'Most divided first',
+  },
+  compareWith: 'with',
+  compareNobody: 'Choose an actor',
+  compareClear: 'Stop comparing',
+  agreement: {
+    agree: 'Agree',
+    differ: 'Differ',
+    'one-unknown': 'One unknown',
+    'both-unknown': 'Both unknown',
+  } satisfies Record<Agreement, string>,
+  /** e.g. "Agree on 1 issue, differ on 1, one unknown on 2". */
+  agreementSummary: (counts: Record<Agreement, number>) =>
+    [
+      counts.agree > 0 && `agree on ${issueCount(counts.agree)}`,
+      counts.differ > 0 && `differ on ${issueCount(counts.differ)}`,
+      counts['one-unknown'] > 0 && `one unknown on ${issueCount(counts['one-unknown'])}`,
+      counts['both-unknown'] > 0 && `both unknown on ${issueCount(counts['both-unknown'])}`,
+    ]
+      .filter(Boolean)
+      .join(', ')
+      .replace(/^./, (first) => first.toUpperCase()),
+  filtersLabel: 'Filter',
+  actorGroupsLabel: 'Actors',
+  issueGroupsLabel: 'Issues',
+  noGroup: 'Other',
+  issuesHidden: plural(LANGUAGE, { one: '{n} issue hidden', other: '{n} issues hidden' }),
+  showAll: 'Show all',
+  nothingShown: 'The filters hide every row or column.',
+  searchNoResults: 'No quotes match.',
+  /** A search result's heading: whose position, on what, as of when. */
+  searchResult: (actor: string, issue: string, isoDate: string) =>
+    `${actor} on ${issue}, ${formatDate(isoDate, LANGUAGE)}`,
+  controlsLabel: 'Explore the positions',
   allPositionsTitle: (count: number) =>
     count === 1 ? 'The position and its sources' : `All ${count} positions and their sources`,
   toolsLabel: 'Download and embed',

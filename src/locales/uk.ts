@@ -1,9 +1,20 @@
 import { formatDate } from '../lib/format';
+import type { TentativeReason } from '../lib/certainty';
+import type { Agreement } from '../lib/compare';
+import type { ChangeKind } from '../lib/timeline';
 import type { Confidence, EvidenceKind } from '../lib/types';
 import type { Messages } from './en';
 import { languageName, plural } from './intl';
 
 const LANGUAGE = 'uk';
+
+/** "в 1 питанні", "в 5 питаннях": the locative, after "в". */
+const issueCount = plural(LANGUAGE, {
+  one: '{n} питанні',
+  few: '{n} питаннях',
+  many: '{n} питаннях',
+  other: '{n} питання',
+});
 
 /**
  * "з англійської": Ukrainian names most languages with a feminine adjective (англійська мова),
@@ -73,6 +84,14 @@ export const uk = {
       : `${actor} — ${issue}: ${stance.toLocaleLowerCase(LANGUAGE)}, ${quoteCount(quotes)}`,
   openSource: (outlet: string) => `${outlet} (відкривається в новій вкладці)`,
   storyErrorsTitle: 'Не вдалося показати цей матеріал',
+  downloadTitle: 'Завантажити',
+  downloadCsv: 'Дані (CSV)',
+  downloadJson: 'Матеріал (JSON)',
+  downloadSvg: 'Зображення (SVG)',
+  downloadPng: 'Зображення (PNG)',
+  downloadFailed: 'Цей браузер не зміг створити зображення. Спробуйте формат SVG.',
+  imageSourceLine: (sources: string, isoDate: string) =>
+    `Джерело: ${sources}; оновлено ${formatDate(isoDate, LANGUAGE)}`,
   quoteOpen: '«',
   quoteClose: '»',
   translatedFrom,
@@ -95,6 +114,8 @@ export const uk = {
     consensus: 'Згода',
     split: 'Розбіжність',
     standoff: 'Протистояння',
+    unsettled: 'Невизначеність',
+    'too-few': 'Замало позицій',
   },
   actorsHidden: plural(LANGUAGE, {
     one: '{n} учасник прихований',
@@ -110,8 +131,89 @@ export const uk = {
     many: '{n} результатів',
     other: '{n} результату',
   }),
+  lessCertain: (reasons: TentativeReason[]): string =>
+    `менш певно: ${new Intl.ListFormat(LANGUAGE).format(reasons.map((reason) => uk.tentativeReason[reason]))}`,
+  tentativeReason: {
+    'low-confidence': 'низька впевненість',
+    'reported-only': 'лише непрямі цитати',
+    'paraphrase-only': 'лише переказ',
+    'no-evidence': 'без цитат',
+  } satisfies Record<TentativeReason, string>,
+  cellChange: (kind: ChangeKind, isoDate: string, was: string | undefined) =>
+    kind === 'new'
+      ? `нове з ${formatDate(isoDate, LANGUAGE)}`
+      : kind === 'changed'
+        ? `змінилося з ${formatDate(isoDate, LANGUAGE)}: було «${(was ?? '').toLocaleLowerCase(LANGUAGE)}»`
+        : `нові підстави з ${formatDate(isoDate, LANGUAGE)}`,
+  wasStance: (stance: string) => `було: ${stance.toLocaleLowerCase(LANGUAGE)}`,
+  legendTentative: 'Менш певно',
+  legendTentativeDescription: 'Лише непрямі цитати чи переказ або низька впевненість',
+  legendChanged: 'Змінилося',
+  previousDate: 'Попередня дата',
+  nextDate: 'Наступна дата',
+  changesMarked: (isoDate: string) =>
+    `Позначено клітинки, що змінилися з ${formatDate(isoDate, LANGUAGE)}.`,
+  currentOn: (isoDate: string) => `Чинна станом на ${formatDate(isoDate, LANGUAGE)}`,
+  noPositionOn: (isoDate: string) =>
+    `Станом на ${formatDate(isoDate, LANGUAGE)} позиція невідома; позиції нижче з’явилися пізніше.`,
+  timelineLabel: 'Позиції в часі',
+  reportedBy: (
+    speaker: string | undefined,
+    outlet: string | undefined,
+    subject: string | undefined,
+  ) =>
+    [
+      speaker ? `Непряма цитата, зі слів: ${speaker}` : 'Непряма цитата',
+      outlet && `для ${outlet}`,
+      subject && `стосується: ${subject}`,
+    ]
+      .filter(Boolean)
+      .join('; '),
+  published: 'Опубліковано',
+  stanceTally: (stance: string, count: number) => `${stance}: ${count}`,
+  issueOrderLabel: 'Порядок питань',
+  issueOrder: {
+    editor: 'Як у редакції',
+    divided: 'Спершу найбільш спірні',
+  },
+  compareWith: 'з',
+  compareNobody: 'Виберіть учасника',
+  compareClear: 'Скасувати порівняння',
+  agreement: {
+    agree: 'Згодні',
+    differ: 'Розходяться',
+    'one-unknown': 'Одна позиція невідома',
+    'both-unknown': 'Обидві невідомі',
+  } satisfies Record<Agreement, string>,
+  agreementSummary: (counts: Record<Agreement, number>) =>
+    [
+      counts.agree > 0 && `згодні в ${issueCount(counts.agree)}`,
+      counts.differ > 0 && `розходяться в ${issueCount(counts.differ)}`,
+      counts['one-unknown'] > 0 && `одна позиція невідома в ${issueCount(counts['one-unknown'])}`,
+      counts['both-unknown'] > 0 && `обидві невідомі в ${issueCount(counts['both-unknown'])}`,
+    ]
+      .filter(Boolean)
+      .join(', ')
+      .replace(/^./, (first) => first.toLocaleUpperCase(LANGUAGE)),
+  filtersLabel: 'Фільтр',
+  actorGroupsLabel: 'Учасники',
+  issueGroupsLabel: 'Питання',
+  noGroup: 'Інші',
+  issuesHidden: plural(LANGUAGE, {
+    one: '{n} питання приховане',
+    few: '{n} питання приховані',
+    many: '{n} питань приховано',
+    other: '{n} питання приховано',
+  }),
+  showAll: 'Показати все',
+  nothingShown: 'Фільтри приховують усі рядки або стовпці.',
+  searchNoResults: 'Жодна цитата не відповідає запиту.',
+  searchResult: (actor: string, issue: string, isoDate: string) =>
+    `${actor} — ${issue}, ${formatDate(isoDate, LANGUAGE)}`,
+  controlsLabel: 'Дослідити позиції',
   allPositionsTitle: (count: number) =>
     count === 1 ? 'Позиція та її джерела' : positionsAndSources(count),
+  toolsLabel: 'Завантаження та вбудовування',
   embedButton: 'Вбудувати',
   embedDialogTitle: 'Вбудувати цю графіку',
   embedDialogIntro:

@@ -16,7 +16,10 @@ describe('the benchmark harness', () => {
       const load = loads[0]!;
       expect(load.errors, `${kind}: page errors`).toEqual([]);
       for (const value of [load.navToPaint, load.clickToPanel, load.scriptTime, load.heapAfterGc]) {
-        expect(Number.isFinite(value) && value > 0, `${kind}: ${JSON.stringify(load)}`).toBe(true);
+        expect(
+          value !== null && Number.isFinite(value) && value > 0,
+          `${kind}: ${JSON.stringify(load)}`,
+        ).toBe(true);
       }
       expect(load.domElements, kind).toBeGreaterThan(5);
       if (kind === 'standpoint') expect(load.keyToPaint).toBeGreaterThan(0);

@@ -14,7 +14,7 @@ function shape(messages: object, prefix = ''): Map<string, Kind> {
   for (const [key, value] of Object.entries(messages)) {
     const path = prefix + key;
     if (typeof value === 'string' || typeof value === 'function') {
-      out.set(path, typeof value);
+      out.set(path, typeof value === 'string' ? 'string' : 'function');
     } else if (value !== null && typeof value === 'object') {
       out.set(path, 'group');
       for (const [inner, kind] of shape(value as object, `${path}.`)) out.set(inner, kind);
@@ -136,6 +136,8 @@ describe('dates and language names in messages', () => {
     expect(en.correctedOn('2025-08-17')).toBe('Corrected on Aug 17, 2025');
     expect(uk.correctedOn('2025-08-17')).toBe('Виправлено 17 серп. 2025 р.');
     expect(en.changedSince('2025-08-15')).toBe('Changed since Aug 15, 2025');
+    expect(uk.changedSince('2025-08-15')).toBe('Змінилося з 15 серп. 2025 р.');
+    expect(uk.imageSourceLine('CNN', '2025-08-17')).toBe('Джерело: CNN; оновлено 17 серп. 2025 р.');
   });
 
   it.each([

@@ -64,7 +64,8 @@ describe('importArchieml()', () => {
   });
 
   test('items with the same actor, issue and as_of form one position', () => {
-    const second = 'actor: kyiv\nissue: ceasefire\nas_of: 2025-08-15\nquote: Two.\nkind: paraphrase';
+    const second =
+      'actor: kyiv\nissue: ceasefire\nas_of: 2025-08-15\nquote: Two.\nkind: paraphrase';
     const result = importArchieml(doc(`${ITEM}\nquote: One.\nkind: paraphrase\n\n${second}`));
     expect(result.ok && result.story.positions.map((p) => p.evidence.length)).toEqual([2]);
   });

@@ -32,7 +32,10 @@ const EVIDENCE = ',,,,,kyiv,ceasefire,supports,2025-08-15,Backs a ceasefire.,hig
 
 describe('importCsv()', () => {
   test('imports the template, and the result passes validateStory', () => {
-    const text = readFileSync(new URL('../../../data/templates/story-template.csv', import.meta.url), 'utf8');
+    const text = readFileSync(
+      new URL('../../../data/templates/story-template.csv', import.meta.url),
+      'utf8',
+    );
     const result = story(importCsv(text));
     expect(validateStory(result).ok).toBe(true);
     expect(result.positions).toHaveLength(2);
@@ -40,7 +43,10 @@ describe('importCsv()', () => {
   });
 
   test('the template has every column the importer knows, in order', () => {
-    const text = readFileSync(new URL('../../../data/templates/story-template.csv', import.meta.url), 'utf8');
+    const text = readFileSync(
+      new URL('../../../data/templates/story-template.csv', import.meta.url),
+      'utf8',
+    );
     expect(text.split('\n')[0]?.trim().split(',')).toEqual(CSV_HEADER);
   });
 
@@ -48,7 +54,8 @@ describe('importCsv()', () => {
     ['with a byte-order mark (Excel "CSV UTF-8")', '\uFEFF', '\r\n'],
     ['without a byte-order mark (Google Sheets)', '', '\n'],
   ])('reads a sheet %s', (_name, bom, newline) => {
-    const text = bom + sheet(`${EVIDENCE},"We want a ceasefire.",direct,kyiv`).replaceAll('\r\n', newline);
+    const text =
+      bom + sheet(`${EVIDENCE},"We want a ceasefire.",direct,kyiv`).replaceAll('\r\n', newline);
     const result = story(importCsv(text));
     expect(result.id).toBe('talks-2025');
     expect(result.positions[0]?.evidence[0]?.text).toBe('We want a ceasefire.');
@@ -102,7 +109,13 @@ describe('importCsv()', () => {
       ),
     );
     expect(result.sources).toEqual([
-      { id: 'fox-news', outlet: 'Fox News', title: 'Talks', url: 'https://example.org/a', published: '2025-08-15' },
+      {
+        id: 'fox-news',
+        outlet: 'Fox News',
+        title: 'Talks',
+        url: 'https://example.org/a',
+        published: '2025-08-15',
+      },
       { id: 'fox-news-2', outlet: 'Fox News', title: 'Other piece' },
       { id: 'tele', outlet: 'Télé Ø' },
     ]);
@@ -145,7 +158,13 @@ describe('importCsv()', () => {
   });
 
   test('ignores blank rows and the notes column, and counts rows as the sheet shows them', () => {
-    const text = [HEADER + ',notes', ...SETUP, ',,,,,,,,,,,,,,,,,,,just a note', '', `${EVIDENCE},Q,quoted`].join('\n');
+    const text = [
+      HEADER + ',notes',
+      ...SETUP,
+      ',,,,,,,,,,,,,,,,,,,just a note',
+      '',
+      `${EVIDENCE},Q,quoted`,
+    ].join('\n');
     expect(problems(importCsv(text))).toEqual([
       'row 8, column "kind": "quoted" is not a kind (direct, reported, paraphrase)',
     ]);
@@ -206,11 +225,7 @@ describe('importCsv() problems', () => {
       `${EVIDENCE},Q.,direct,kyiv,,,Headline`,
       'row 6, column "outlet": is empty: a source needs the outlet that published it',
     ],
-    [
-      'a second story row',
-      'story,,,,,kyiv',
-      'row 6: a second "story" row: keep only one',
-    ],
+    ['a second story row', 'story,,,,,kyiv', 'row 6: a second "story" row: keep only one'],
     [
       'an unknown kind of row',
       'actr,trump,Trump',

@@ -1,0 +1,141 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import story from '../../data/white-house-talks.json';
+import { launchChromium } from './chromium';
+import { DIST, SUB_PATH } from './fixtures';
+import { serveStatic, type StaticSite } from './static-server';
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveStatic(DIST, SUB_PATH);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const normalise = (text: string) => text.replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
+const stanceLabels = new Map([
+  ['supports', 'Supports'],
+  ['conditional', 'Open, with conditions'],
+  ['unclear', 'Unclear or mixed'],
+  ['opposes', 'Opposes'],
+]);
+
+describe.each(['', 'white-house-talks/', 'white-house-talks/embed.html'])(
+  'the page %s with JavaScript disabled',
+  (path) => {
+    test('contains every position’s stance, summary and quotes as text', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(site.url + path);
+      const text = normalise((await page.locator('body').textContent()) ?? '');
+      for (const position of story.positions) {
+        expect(text).toContain(normalise(stanceLabels.get(position.stance) ?? position.stance));
+        expect(text).toContain(normalise(position.summary));
+        for (const evidence of position.evidence) expect(text).toContain(normalise(evidence.text));
+      }
+      expect(await page.locator('[role=grid] td[role=gridcell]').count()).toBe(
+        story.actors.length * story.issues.length,
+      );
+      await context.close();
+    });
+  },
+);
+
+test('search engines and link previews get the title, description and Open Graph tags', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(site.url);
+  expect(await page.title()).toBe(story.title);
+  const meta = (selector: string) => page.locator(selector).getAttribute('content');
+  expect(await meta('meta[name="description"]')).toBe(story.description);
+  expect(await meta('meta[property="og:title"]')).toBe(story.title);
+  expect(await meta('meta[property="og:description"]')).toBe(story.description);
+  await context.close();
+});
+
+test('hydration keeps the prerendered nodes and logs nothing', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const logs: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') logs.push(message.text());
+  });
+  page.on('pageerror', (error) => logs.push(error.message));
+  // Hold the script back until the prerendered nodes have been noted.
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto(site.url, { waitUntil: 'commit' });
+  await page.locator('[role=grid]').waitFor();
+  await page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    w.prerenderedGrid = document.querySelector('[role=grid]');
+    w.prerenderedCell = document.querySelector(
+      'td[data-actor="trump"][data-issue="ceasefire-first"]',
+    );
+    w.prerenderedBox = document.querySelector('[role=grid]')?.getBoundingClientRect().toJSON();
+  });
+  release();
+  const cell = page.locator('td[data-actor="trump"][data-issue="ceasefire-first"]');
+  await cell.click();
+  await page.getByRole('region', { name: 'Donald Trump on Ceasefire first' }).waitFor();
+  const kept = await page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    return {
+      grid: w.prerenderedGrid === document.querySelector('[role=grid]'),
+      cell:
+        w.prerenderedCell ===
+        document.querySelector('td[data-actor="trump"][data-issue="ceasefire-first"]'),
+      connected: (w.prerenderedCell as Element).isConnected,
+    };
+  });
+  expect(kept).toEqual({ grid: true, cell: true, connected: true });
+  expect(logs).toEqual([]);
+  await context.close();
+});
+
+test('hydration does not move the matrix', async () => {
+  const boxes = [];
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await browser.newContext({
+      javaScriptEnabled,
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = await context.newPage();
+    await page.goto(site.url, { waitUntil: 'load' });
+    boxes.push(await page.locator('[role=grid]').boundingBox());
+    await context.close();
+  }
+  expect(boxes[1]).toEqual(boxes[0]);
+});
+
+describe.each([
+  ['?theme=dark', undefined],
+  ['', 'dark' as const],
+])('the dark theme (%s, prefers-color-scheme %s)', (query, colorScheme) => {
+  test('passes axe with zero violations, panel open', async () => {
+    const context = await browser.newContext({ colorScheme: colorScheme ?? 'light' });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${query}#actor=putin&issue=security-guarantees`);
+    await page.getByRole('region', { name: /Vladimir Putin on/ }).waitFor();
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background, 'the page is actually dark').not.toBe('rgb(255, 255, 255)');
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+    ).toEqual([]);
+    await context.close();
+  });
+});
