@@ -53,6 +53,8 @@ export interface LoadResult {
   navToPaint: number | null;
   /** The same, to the start of the next frame (double rAF). */
   navToPaintNextFrame: number | null;
+  /** Navigation start → end of the load event: every deferred and module script has run. */
+  loadEvent: number | null;
   /** CDP `Performance.getMetrics` ScriptDuration, once loaded and settled. */
   scriptTime: number | null;
   /** CDP TaskDuration (all main-thread work) at the same moment. */
@@ -206,6 +208,7 @@ function emptyLoad(page: PageKind, repetition: number, errors: string[] = []): L
     repetition,
     navToPaint: null,
     navToPaintNextFrame: null,
+    loadEvent: null,
     scriptTime: null,
     taskTime: null,
     clickToPanel: null,
@@ -262,6 +265,7 @@ async function measureLoad(
       page,
       `performance.getEntriesByType('navigation')[0].loadEventEnd`,
     );
+    result.loadEvent = loadEnd;
     // Let the page settle: whatever it does after load counts as "after load".
     step = 'settle';
     await page.waitForTimeout(1000);

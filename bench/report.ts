@@ -38,6 +38,11 @@ const ROWS: Row[] = [
     pick: (l) => l.navToPaint,
     format: (v) => v.toFixed(0),
   },
+  {
+    label: 'navigation → load event end (ms)',
+    pick: (l) => l.loadEvent,
+    format: (v) => v.toFixed(0),
+  },
   { label: 'script time, load + 1 s (ms)', pick: (l) => l.scriptTime, format: (v) => v.toFixed(0) },
   { label: 'click → panel painted (ms)', pick: (l) => l.clickToPanel, format: (v) => v.toFixed(1) },
   {
@@ -54,7 +59,8 @@ const ROWS: Row[] = [
 ];
 
 function longTaskCell(size: SizeResult, page: PageKind): string {
-  const loads = loadsOf(size, page);
+  const loads = loadsOf(size, page).filter((load) => load.scriptTime !== null);
+  if (loads.length === 0) return 'n/a';
   const counts = loads.map((load) => load.longTasksAfterLoad.length);
   const longest = Math.max(0, ...loads.flatMap((l) => l.longTasksAfterLoad.map((t) => t.duration)));
   return `${median(counts)} (longest ${longest ? longest.toFixed(0) : '–'})`;

@@ -3,6 +3,7 @@ import App from './App.svelte';
 import StoryErrors from './components/StoryErrors.svelte';
 import { cellHashFromParent, startEmbedChild } from './lib/embed-child';
 import { readEmbeddedStory } from './lib/embedded-story';
+import { resolveLanguage } from './lib/i18n';
 import { themeFromSearch } from './lib/theme';
 import './styles.css';
 
@@ -20,15 +21,22 @@ if (target) {
   }
   const result = readEmbeddedStory(document);
   if (result.ok) {
+    const language = resolveLanguage(result.story.language, location.search);
     const props = {
       story: result.story,
       mode,
       embedUrl,
+      language,
       onselectionchange: child?.reportSelection,
     } as const;
-    // The build prerenders the page: keep its nodes. The dev server sends an empty root.
-    if (target.hasChildNodes()) hydrate(App, { target, props });
-    else mount(App, { target, props });
+    // The build prerenders the page in the story's language: keep its nodes. A `?lang=`
+    // override renders afresh, as does the dev server, which sends an empty root.
+    if (target.hasChildNodes() && language === result.story.language)
+      hydrate(App, { target, props });
+    else {
+      target.replaceChildren();
+      mount(App, { target, props });
+    }
   } else {
     target.replaceChildren();
     mount(StoryErrors, { target, props: { errors: result.errors } });

@@ -12,6 +12,14 @@ function cell(name: RegExp) {
   return screen.getByRole('gridcell', { name });
 }
 
+/** Tabs past the controls above the matrix until focus lands in the grid. */
+async function tabIntoGrid(user: ReturnType<typeof userEvent.setup>) {
+  const grid = screen.getByRole('grid');
+  for (let presses = 0; presses < 30 && !grid.contains(document.activeElement); presses++) {
+    await user.tab();
+  }
+}
+
 test('each cell is named for actor, issue, stance and number of quotes', () => {
   render(App, { story: fixtureStory() });
   expect(cell(/^Ukraine’s president on Security guarantees/)).toHaveAccessibleName(
@@ -43,7 +51,9 @@ test('a reported quote names who reported it', async () => {
   render(App, { story: fixtureStory() });
   await user.click(cell(/^Russia’s president on Security guarantees/));
   const panel = screen.getByRole('region', { name: /Russia’s president/ });
-  expect(within(panel).getByText('Reported by US envoy')).toBeInTheDocument();
+  expect(
+    within(panel).getByText('Reported by US envoy, to Wire Service, about Russia’s president'),
+  ).toBeInTheDocument();
 });
 
 test('a cell with a history lists the earlier position, dated, after the latest', async () => {
@@ -60,8 +70,12 @@ test('a cell with a history lists the earlier position, dated, after the latest'
     'How this position changed',
     'Supports',
   ]);
-  expect(within(panel).getByText('Aug 15, 2025')).toBeInTheDocument();
-  expect(within(panel).getByText('Aug 14, 2025')).toBeInTheDocument();
+  // Each date twice: once in the at-a-glance trail, once on its own position.
+  expect(within(panel).getAllByText('Aug 15, 2025')).toHaveLength(2);
+  expect(within(panel).getAllByText('Aug 14, 2025')).toHaveLength(2);
+  expect(panel).toHaveTextContent(
+    'Positions over time: Supports, Aug 14, 2025 → Opposes, Aug 15, 2025',
+  );
 });
 
 test('an empty cell says no position is recorded instead of guessing', async () => {
@@ -75,7 +89,7 @@ test('an empty cell says no position is recorded instead of guessing', async () 
 test('arrow keys move the single tab stop and Enter opens the focused cell', async () => {
   const user = userEvent.setup();
   render(App, { story: fixtureStory() });
-  await user.tab();
+  await tabIntoGrid(user);
   expect(document.activeElement).toBe(cell(/^Ukraine’s president on Ceasefire first/));
   await user.keyboard('{ArrowRight}{ArrowDown}');
   const target = cell(/^US president on Security guarantees/);
@@ -90,7 +104,7 @@ test('arrow keys move the single tab stop and Enter opens the focused cell', asy
 test('Escape closes the panel and returns focus to its cell', async () => {
   const user = userEvent.setup();
   render(App, { story: fixtureStory() });
-  await user.tab();
+  await tabIntoGrid(user);
   await user.keyboard('{End}{ArrowDown} ');
   expect(
     screen.getByRole('region', { name: 'Russia’s president on Security guarantees' }),
@@ -127,7 +141,11 @@ test('a link naming an unknown cell opens nothing', () => {
 test('in an embed, opening a cell replaces the frame’s URL instead of adding history', async () => {
   const user = userEvent.setup();
   const changes: unknown[] = [];
-  render(App, { story: fixtureStory(), mode: 'embed', onselectionchange: (s) => changes.push(s) });
+  render(App, {
+    story: fixtureStory(),
+    mode: 'embed',
+    onselectionchange: (selection: unknown) => changes.push(selection),
+  });
   const before = history.length;
   await user.click(cell(/^US president on Ceasefire first/));
   expect(location.hash).toBe('#actor=washington&issue=ceasefire');

@@ -1,4 +1,4 @@
-import { scaleQuantize } from 'd3-scale';
+import { scalePoint } from 'd3-scale';
 import type { Stance } from './types';
 
 /** Shapes drawn in a 16 × 16 box; each stance gets one so the matrix reads without colour. */
@@ -41,10 +41,11 @@ const OFF_SCALE_SLOTS = 3;
 function ordinalSlot(index: number, count: number): number {
   const table = SLOTS_BY_COUNT[count - 1];
   if (table) return table[index] ?? 0;
-  const quantize = scaleQuantize<number>()
-    .domain([0, count - 1])
-    .range([0, 1, 2, 3, 4, 5, 6]);
-  return quantize(index);
+  // Past seven, neighbouring stances share the nearest slot; their glyphs still differ.
+  const point = scalePoint<number>()
+    .domain(Array.from({ length: count }, (_, i) => i))
+    .range([0, ORDINAL_SLOTS - 1]);
+  return Math.round(point(index) ?? 0);
 }
 
 function ordinalGlyph(index: number, count: number): GlyphName {

@@ -65,6 +65,7 @@ export const en = {
   translatedFrom: (languageTag: string) => `Translated from ${languageName(languageTag, LANGUAGE)}`,
   showOriginal: 'Show original',
   hideOriginal: 'Hide original',
+  aboutHeading: 'About this graphic',
   methodologyHeading: 'Methodology',
   correctionsHeading: 'Corrections',
   /** `isoDate` is YYYY-MM-DD; the message formats it. */

@@ -97,6 +97,7 @@ export const uk = {
   translatedFrom,
   showOriginal: 'Показати оригінал',
   hideOriginal: 'Сховати оригінал',
+  aboutHeading: 'Про цю графіку',
   methodologyHeading: 'Методологія',
   correctionsHeading: 'Виправлення',
   correctedOn: (isoDate: string) => `Виправлено ${formatDate(isoDate, LANGUAGE)}`,

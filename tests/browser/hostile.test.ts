@@ -161,8 +161,8 @@ test('the embed works in sandbox="allow-scripts" with an opaque origin and no st
   await frame.getByRole('grid').waitFor();
   await frame.locator('td[data-actor="rubio"][data-issue="ceasefire-first"]').click();
   await frame.getByRole('region', { name: 'Marco Rubio on Ceasefire first' }).waitFor();
-  const origin = await frame.locator('body').evaluate(() => origin);
-  expect(origin).toBe('null');
+  const frameOrigin = await frame.locator('body').evaluate(() => self.origin);
+  expect(frameOrigin).toBe('null');
   await expect.poll(() => heights.length).toBeGreaterThan(0);
   expect(errors).toEqual([]);
 });
