@@ -83,7 +83,10 @@ describe('on a 360 px phone', () => {
   test('the issue names stay at the left edge when the matrix is scrolled sideways', async () => {
     const { page } = await site.open('', PHONE);
     const scroller = page.locator('.scroller');
-    const rowHeader = page.getByRole('rowheader', { name: 'Ceasefire first', exact: true });
+    const rowHeader = page.getByRole('rowheader', {
+      name: 'Ceasefire first Unsettled (Unclear or mixed: 1, Opposes: 2)',
+      exact: true,
+    });
     await rowHeader.scrollIntoViewIfNeeded();
     const before = await boxOf(rowHeader);
     const scrollerBox = await boxOf(scroller);
@@ -105,7 +108,8 @@ describe('on a 360 px phone', () => {
     expect(lastCell.x).toBeGreaterThanOrEqual(after.right - 1);
     expect(lastCell.right).toBeLessThanOrEqual(scrollerBox.right);
     const topmost = await page.evaluate(
-      ([x, y]) => document.elementFromPoint(x, y)?.closest('th')?.textContent?.trim(),
+      ([x, y]) =>
+        document.elementFromPoint(x, y)?.closest('th')?.querySelector('.issue-label')?.textContent,
       [after.x + after.width / 2, after.y + after.height / 2] as const,
     );
     expect(topmost).toBe('Ceasefire first');

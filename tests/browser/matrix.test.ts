@@ -20,11 +20,13 @@ describe('the matrix', () => {
       name: 'Positions on each issue, by actor. Select a cell to read the quotes behind it.',
       exact: true,
     });
-    expect(await grid.getByRole('rowheader').allTextContents()).toEqual([
-      '“Article 5-like” guarantees',
-      'Ceding unoccupied land',
-      'Ceasefire first',
-      'US role in guarantees',
+    // Each row header names the issue, then its common ground in words (counts for screen readers).
+    const rowHeaders = await grid.getByRole('rowheader').allTextContents();
+    expect(rowHeaders.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
+      '“Article 5-like” guarantees Consensus (Supports: 3)',
+      'Ceding unoccupied land Too few positions (Opposes: 1)',
+      'Ceasefire first Unsettled (Unclear or mixed: 1, Opposes: 2)',
+      'US role in guarantees Consensus (Supports: 3)',
     ]);
     // Compared by accessible name, in order: a visual short name may be hidden from it.
     const columnHeaders = [
@@ -49,7 +51,10 @@ describe('the matrix', () => {
     expect(await grid.getByRole('gridcell').count()).toBe(ROW_IDS.length * COLUMN_IDS.length);
 
     const named = (name: string) => grid.getByRole('gridcell', { name, exact: true });
-    const trump = named('Donald Trump on Ceasefire first: opposes, 2 quotes');
+    // Backed by paraphrases alone, so drawn (and named) as less certain.
+    const trump = named(
+      'Donald Trump on Ceasefire first: opposes, 2 quotes, less certain: paraphrase only',
+    );
     expect(await trump.getAttribute('data-actor')).toBe('trump');
     expect(await trump.getAttribute('data-issue')).toBe('ceasefire-first');
     const rubio = named('Marco Rubio on Ceding unoccupied land: no known position');
@@ -83,7 +88,11 @@ describe('the matrix', () => {
     expect(
       await panel.getByRole('heading', { level: 3, name: 'Opposes', exact: true }).count(),
     ).toBe(1);
-    expect(await panel.locator('time[datetime="2025-08-15"]').count()).toBe(1);
+    // Once in the at-a-glance trail (“Supports, Aug 14 → Opposes, Aug 15”), once on the position.
+    expect(await panel.locator('time[datetime="2025-08-15"]').count()).toBe(2);
+    expect(await textOf(panel.locator('.trail'))).toBe(
+      'Positions over time: Supports, Aug 14, 2025 → Opposes, Aug 15, 2025',
+    );
     expect(text).toContain(
       'At the Anchorage summit with Putin, Trump moved from pressing for a ceasefire to pushing for a comprehensive peace agreement.',
     );
@@ -131,7 +140,9 @@ describe('the matrix', () => {
     await putin.waitFor();
     const reported = putin.getByRole('listitem');
     expect(await reported.count()).toBe(2);
-    expect(await textOf(reported.nth(0).locator('.kind'))).toBe('Reported by Steve Witkoff');
+    expect(await textOf(reported.nth(0).locator('.kind'))).toBe(
+      'Reported by Steve Witkoff, to CNN, about Vladimir Putin',
+    );
     expect(await textOf(reported.nth(0))).toContain('“robust security guarantees”');
     expect(await textOf(reported.nth(0))).toContain('CNN');
 
