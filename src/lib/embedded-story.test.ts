@@ -25,7 +25,11 @@ test.each([
   ['no story element', undefined, 'no story in this page'],
   ['text that is not JSON', '{', 'not JSON'],
   ['another schema version', '{"schemaVersion":2}', 'schema version 1'],
-  ['an unbuilt story without defaults', JSON.stringify({ schemaVersion: 1, actors: [] }), 'no stances'],
+  [
+    'an unbuilt story without defaults',
+    JSON.stringify({ schemaVersion: 1, actors: [] }),
+    'no stances',
+  ],
 ])('readEmbeddedStory() reports %s and never returns a story', (_case, text, message) => {
   const result = readEmbeddedStory(documentWith(text));
   expect(result.ok).toBe(false);

@@ -204,7 +204,7 @@ describe('a host page using embed.js with two embeds', () => {
     // From a frame of another origin (the host's own origin, about:blank-like).
     await page.evaluate(() => {
       const other = document.createElement('iframe');
-      other.srcdoc = `<script>parent.postMessage('pymxPYMxstandpoint-1xPYMxheightxPYMx44444', '*')<\/script>`;
+      other.srcdoc = `<script>parent.postMessage('pymxPYMxstandpoint-1xPYMxheightxPYMx44444', '*')</script>`;
       document.body.append(other);
     });
     await page.waitForTimeout(300);

@@ -139,7 +139,10 @@ describe('reflow, zoom and motion', () => {
       [...document.querySelectorAll<HTMLElement>('button, input, select, summary, [role=gridcell]')]
         .filter((element) => element.offsetParent !== null)
         // A checkbox or radio inside its label is as large as the label it sits in.
-        .map((element) => ({ element, box: (element.closest('label') ?? element).getBoundingClientRect() }))
+        .map((element) => ({
+          element,
+          box: (element.closest('label') ?? element).getBoundingClientRect(),
+        }))
         .filter(({ box }) => box.width < 24 || box.height < 24)
         .map(
           ({ element, box }) =>
