@@ -8,10 +8,11 @@ import {
   storyPageHtml,
 } from './page-html';
 
-const template = `<!doctype html><html lang="en"><head><!--standpoint:head--></head><body><div id="app"><!--standpoint:app--></div><!--standpoint:data--></body></html>`;
+const template = `<!doctype html><html lang="en"><head><!--standpoint:head--></head><body><div id="app"><!--standpoint:app--></div><!--standpoint:appendix--><!--standpoint:data--></body></html>`;
 const page = {
   mode: 'page',
-  appHtml: '<p>prerendered</p>',
+  app: '<p>prerendered</p>',
+  appendix: '<p>every position</p>',
   embedUrl: 'embed.html',
   csp: true,
 } as const;

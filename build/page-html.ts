@@ -1,4 +1,10 @@
-import { serialiseForScriptElement, STORY_ELEMENT_ID } from '../src/lib/embedded-story';
+import {
+  DATE_LABELS_ELEMENT_ID,
+  serialiseForScriptElement,
+  storyDatesShown,
+  STORY_ELEMENT_ID,
+} from '../src/lib/embedded-story';
+import { dateLabels } from '../src/lib/format';
 import { escapeHtml } from '../src/lib/escape-html';
 import type { Story } from '../src/lib/types';
 
@@ -25,7 +31,9 @@ export const CONTENT_SECURITY_POLICY = [
 export interface PageOptions {
   mode: 'page' | 'embed';
   /** The prerendered dashboard; empty in dev, where the client mounts it. */
-  appHtml: string;
+  app: string;
+  /** The static list of every position under the dashboard; empty in dev. */
+  appendix: string;
   /** The story's embed page, relative to this page (story pages only). */
   embedUrl?: string;
   /** Add the Content-Security-Policy meta tag (built pages; the dev server injects inline styles). */
@@ -66,11 +74,13 @@ export function storyPageHtml(template: string, story: Story, options: PageOptio
     .replace('<!--standpoint:head-->', headTags(story, options))
     .replace(
       '<div id="app"><!--standpoint:app--></div>',
-      `<div id="app" ${appAttributes}>${options.appHtml}</div>`,
+      `<div id="app" ${appAttributes}>${options.app}</div>`,
     )
+    .replace('<!--standpoint:appendix-->', options.appendix)
     .replace(
       '<!--standpoint:data-->',
-      `<script type="application/json" id="${STORY_ELEMENT_ID}">${serialiseForScriptElement(story)}</script>`,
+      `<script type="application/json" id="${STORY_ELEMENT_ID}">${serialiseForScriptElement(story)}</script>` +
+        `<script type="application/json" id="${DATE_LABELS_ELEMENT_ID}">${serialiseForScriptElement(dateLabels(storyDatesShown(story), story.language))}</script>`,
     );
 }
 

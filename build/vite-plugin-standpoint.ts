@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, runnerImport, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
-import type { PageMode } from '../src/entry-server';
+import type { PageMode, RenderedStory } from '../src/entry-server';
 import type { Story } from '../src/lib/types';
 import { classicAssetTags, relocateOneFolderDown, storyPageHtml } from './page-html';
 import { loadAllStories, readConfig, type StandpointConfig } from './stories';
 
-type RenderStory = (story: Story, mode: PageMode, embedUrl: string | undefined) => string;
+type RenderStory = (story: Story, mode: PageMode, embedUrl: string | undefined) => RenderedStory;
 
 /** Loads the server renderer through Vite, with Svelte compiled for the server. */
 async function loadRenderer(root: string): Promise<RenderStory> {
@@ -91,7 +91,7 @@ export function standpoint(overrides: Partial<StandpointConfig> = {}): Plugin {
           stories.find((candidate) => candidate.id === requested) ??
           stories.find((candidate) => candidate.id === defaultStory);
         if (!story) throw new Error(`Standpoint: no story "${requested ?? defaultStory}"`);
-        return storyPageHtml(html, story, { mode: 'page', appHtml: '', csp: false });
+        return storyPageHtml(html, story, { mode: 'page', app: '', appendix: '', csp: false });
       },
     },
     generateBundle: {
@@ -110,7 +110,7 @@ export function standpoint(overrides: Partial<StandpointConfig> = {}): Plugin {
           storyPageHtml(template, story, {
             mode,
             embedUrl,
-            appHtml: renderStory(story, mode, embedUrl),
+            ...renderStory(story, mode, embedUrl),
             csp: true,
           });
 

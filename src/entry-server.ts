@@ -1,13 +1,25 @@
 import { render } from 'svelte/server';
 import App from './App.svelte';
+import Appendix from './components/Appendix.svelte';
 import type { Story } from './lib/types';
 
 export type PageMode = 'page' | 'embed';
 
-/**
- * Renders a story's dashboard to HTML at build time, with nothing selected, exactly as the
- * client will hydrate it: the same component, the same props.
- */
-export function renderStory(story: Story, mode: PageMode, embedUrl: string | undefined): string {
-  return render(App, { props: { story, mode, embedUrl } }).body;
+export interface RenderedStory {
+  /** The dashboard, rendered with nothing selected exactly as the client will hydrate it. */
+  app: string;
+  /** Every position as text, under the dashboard; static, never hydrated. */
+  appendix: string;
+}
+
+/** Renders a story's page at build time. */
+export function renderStory(
+  story: Story,
+  mode: PageMode,
+  embedUrl: string | undefined,
+): RenderedStory {
+  return {
+    app: render(App, { props: { story, mode, embedUrl } }).body,
+    appendix: render(Appendix, { props: { story, collapsed: mode === 'embed' } }).body,
+  };
 }

@@ -2,6 +2,32 @@ import type { Story, ValidationResult } from './types';
 
 /** Id of the `<script type="application/json">` element the build writes the story into. */
 export const STORY_ELEMENT_ID = 'standpoint-story';
+/** Id of the element holding the story's date labels, as `dateLabels` made them at build time. */
+export const DATE_LABELS_ELEMENT_ID = 'standpoint-dates';
+
+/** Every date a story can show: updated, positions, quotes, sources and corrections. */
+export function storyDatesShown(story: Story): Set<string> {
+  const dates = new Set([story.updated]);
+  for (const position of story.positions) {
+    dates.add(position.asOf);
+    for (const evidence of position.evidence) if (evidence.said) dates.add(evidence.said);
+  }
+  for (const source of story.sources) if (source.published) dates.add(source.published);
+  for (const correction of story.corrections) dates.add(correction.date);
+  return dates;
+}
+
+/** Reads the date labels the build embedded; none if absent or malformed. */
+export function readEmbeddedDateLabels(doc: Document): Record<string, string> {
+  try {
+    const data: unknown = JSON.parse(
+      doc.getElementById(DATE_LABELS_ELEMENT_ID)?.textContent ?? '{}',
+    );
+    return typeof data === 'object' && data !== null ? (data as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
 
 /**
  * Serialises a story for a `<script type="application/json">` element: `<` is escaped so no

@@ -3,7 +3,7 @@ import type { TentativeReason } from '../lib/certainty';
 import type { Agreement } from '../lib/compare';
 import type { ChangeKind } from '../lib/timeline';
 import type { Confidence, EvidenceKind } from '../lib/types';
-import { languageName, plural } from './intl';
+import { formatList, languageName, plural } from './intl';
 
 const LANGUAGE = 'en';
 
@@ -94,7 +94,10 @@ export const en = {
   resultCount: plural(LANGUAGE, { one: '{n} result', other: '{n} results' }),
   /** Said after a cell's stance and quote count when the position is tentative. */
   lessCertain: (reasons: TentativeReason[]): string =>
-    `less certain: ${new Intl.ListFormat(LANGUAGE).format(reasons.map((reason) => en.tentativeReason[reason]))}`,
+    `less certain: ${formatList(
+      LANGUAGE,
+      reasons.map((reason) => en.tentativeReason[reason]),
+    )}`,
   tentativeReason: {
     'low-confidence': 'low confidence',
     'reported-only': 'reported only',
@@ -179,6 +182,8 @@ export const en = {
   controlsLabel: 'Explore the positions',
   allPositionsTitle: (count: number) =>
     count === 1 ? 'The position and its sources' : `All ${count} positions and their sources`,
+  appendixTooLarge: (count: number) =>
+    `This story has ${count} positions, too many to list here: open a cell to read its quotes, or download the data.`,
   toolsLabel: 'Download and embed',
   embedButton: 'Embed',
   embedDialogTitle: 'Embed this graphic',

@@ -16,12 +16,56 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
  * quotes(21); // "21 цитата"
  */
 export function plural(language: string, forms: PluralForms): (count: number) => string {
-  const rules = new Intl.PluralRules(language);
-  const numbers = new Intl.NumberFormat(language);
   return (count) => {
+    const { rules, numbers } = countFormatters(language);
     const form = forms[rules.select(count)] ?? forms.other;
     return form.replaceAll('{n}', numbers.format(count));
   };
+}
+
+const countFormattersByLanguage = new Map<
+  string,
+  { rules: Intl.PluralRules; numbers: Intl.NumberFormat }
+>();
+
+/**
+ * One plural-rule and number formatter per language, made on first use: building `Intl`
+ * objects is slow, and doing it for every phrase of every locale at start-up cost a phone
+ * tens of milliseconds before the page could answer a tap.
+ */
+function countFormatters(language: string) {
+  let formatters = countFormattersByLanguage.get(language);
+  if (!formatters) {
+    formatters = {
+      rules: new Intl.PluralRules(language),
+      numbers: new Intl.NumberFormat(language),
+    };
+    countFormattersByLanguage.set(language, formatters);
+  }
+  return formatters;
+}
+
+/**
+ * Creates the language's count formatters now. The first `Intl` object of a page loads locale
+ * data (tens of milliseconds on a phone); the page calls this in a task of its own so that cost
+ * does not add up with hydration into one long, tap-blocking task.
+ */
+export function prepareCountFormatters(language: string): void {
+  countFormatters(language);
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "a, b and c" in the language's own words, with one cached `Intl.ListFormat` per language. */
+export function formatList(language: string, items: string[]): string {
+  // One item needs no list format, and making one loads locale data.
+  if (items.length === 1) return items[0] ?? '';
+  let format = listFormats.get(language);
+  if (!format) {
+    format = new Intl.ListFormat(language);
+    listFormats.set(language, format);
+  }
+  return format.format(items);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Agreement } from '../lib/compare';
 import type { ChangeKind } from '../lib/timeline';
 import type { Confidence, EvidenceKind } from '../lib/types';
 import type { Messages } from './en';
-import { languageName, plural } from './intl';
+import { formatList, languageName, plural } from './intl';
 
 const LANGUAGE = 'uk';
 
@@ -41,6 +41,13 @@ const positionsAndSources = plural(LANGUAGE, {
   few: 'Усі {n} позиції та їхні джерела',
   many: 'Усі {n} позицій та їхні джерела',
   other: 'Усі {n} позиції та їхні джерела',
+});
+
+const tooManyPositions = plural(LANGUAGE, {
+  one: 'У цьому сюжеті {n} позиція',
+  few: 'У цьому сюжеті {n} позиції',
+  many: 'У цьому сюжеті {n} позицій',
+  other: 'У цьому сюжеті {n} позиції',
 });
 
 /** Every string the interface shows, in Ukrainian. Keys and kinds match `en` exactly. */
@@ -133,7 +140,10 @@ export const uk = {
     other: '{n} результату',
   }),
   lessCertain: (reasons: TentativeReason[]): string =>
-    `менш певно: ${new Intl.ListFormat(LANGUAGE).format(reasons.map((reason) => uk.tentativeReason[reason]))}`,
+    `менш певно: ${formatList(
+      LANGUAGE,
+      reasons.map((reason) => uk.tentativeReason[reason]),
+    )}`,
   tentativeReason: {
     'low-confidence': 'низька впевненість',
     'reported-only': 'лише непрямі цитати',
@@ -214,6 +224,8 @@ export const uk = {
   controlsLabel: 'Дослідити позиції',
   allPositionsTitle: (count: number) =>
     count === 1 ? 'Позиція та її джерела' : positionsAndSources(count),
+  appendixTooLarge: (count: number) =>
+    `${tooManyPositions(count)} — забагато, щоб перелічити тут: відкрийте клітинку, щоб прочитати цитати, або завантажте дані.`,
   toolsLabel: 'Завантаження та вбудовування',
   embedButton: 'Вбудувати',
   embedDialogTitle: 'Вбудувати цю графіку',
