@@ -16,7 +16,7 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
     const page = await context.newPage();
     await page.goto(`${site.url}#actor=trump&issue=ceasefire-first`);
-    await page.getByRole('region', { name: /on/ }).waitFor();
+    await page.getByRole('region', { name: 'Donald Trump on Ceasefire first' }).waitFor();
     await page.screenshot({ path: output });
     console.log(`wrote ${output}`);
   } finally {

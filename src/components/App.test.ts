@@ -152,3 +152,27 @@ test('in an embed, opening a cell replaces the frame’s URL instead of adding h
   expect(history.length).toBe(before);
   expect(changes).toEqual([{ actor: 'washington', issue: 'ceasefire' }]);
 });
+
+test('a corrected cell carries a mark, says so in its name, and its panel shows the correction', async () => {
+  const user = userEvent.setup();
+  const story = fixtureStory();
+  story.corrections = [
+    {
+      date: '2025-08-18',
+      text: 'An earlier version gave the wrong date for this position.',
+      actor: 'washington',
+      issue: 'ceasefire',
+    },
+  ];
+  render(App, { story });
+  const corrected = cell(/^US president on Ceasefire first/);
+  expect(corrected).toHaveAccessibleName(/, Corrected on Aug 18, 2025$/);
+  expect(corrected).toHaveTextContent('*');
+  expect(screen.getByText('Corrected', { selector: 'strong' })).toBeInTheDocument();
+  await user.click(corrected);
+  const panel = screen.getByRole('region', { name: 'US president on Ceasefire first' });
+  expect(panel).toHaveTextContent(
+    'Corrected on Aug 18, 2025: An earlier version gave the wrong date for this position.',
+  );
+  expect(screen.getByRole('heading', { name: 'Corrections' })).toBeInTheDocument();
+});

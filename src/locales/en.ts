@@ -18,6 +18,10 @@ export const en = {
   matrixCaption: 'Positions on each issue, by actor. Select a cell to read the quotes behind it.',
   issueColumnHeader: 'Issue',
   scrollHint: 'Scroll sideways to see every actor.',
+  /** Joins actor and issue in the panel heading: "Donald Trump on Ceasefire first". */
+  cellJoin: 'on',
+  legendCorrected: 'Corrected',
+  legendCorrectedDescription: 'changed after publication; the panel says what and when',
   closePanel: 'Close',
   panelEmptyTitle: 'Select a cell',
   panelEmptyText:

@@ -60,6 +60,9 @@ export const uk = {
     'Позиції кожного учасника з кожного питання. Виберіть клітинку, щоб прочитати цитати, на яких вона ґрунтується.',
   issueColumnHeader: 'Питання',
   scrollHint: 'Прокрутіть убік, щоб побачити всіх учасників.',
+  cellJoin: '—',
+  legendCorrected: 'Виправлено',
+  legendCorrectedDescription: 'змінено після публікації; на панелі сказано, що і коли',
   closePanel: 'Закрити',
   panelEmptyTitle: 'Виберіть клітинку',
   panelEmptyText:
