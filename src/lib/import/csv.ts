@@ -9,6 +9,7 @@
 import Papa from 'papaparse';
 import {
   buildStory,
+  RECORD_FIELDS,
   type ImportProblem,
   type ImportResult,
   type RecordKind,
@@ -36,26 +37,8 @@ export const CSV_COLUMNS: Readonly<Record<RecordKind, Readonly<Record<string, st
   actor: { id: 'id', name: 'name', short_name: 'short_name', role: 'role', group: 'group' },
   issue: { id: 'id', name: 'label', description: 'question', group: 'group' },
   correction: { date: 'date', description: 'text', actor: 'actor', issue: 'issue' },
-  evidence: Object.fromEntries(
-    [
-      'actor',
-      'issue',
-      'stance',
-      'as_of',
-      'summary',
-      'confidence',
-      'quote',
-      'kind',
-      'speaker',
-      'said',
-      'outlet',
-      'title',
-      'url',
-      'published',
-      'original',
-      'original_language',
-    ].map((field) => [field, field]),
-  ),
+  // Evidence columns are named as the record fields themselves.
+  evidence: Object.fromEntries(RECORD_FIELDS.evidence.map((field) => [field, field])),
 };
 
 /** Every column the sheet may have, in the template's order. `notes` is never read. */
