@@ -1218,3 +1218,14 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+test('validateStory() warns when a story’s own stance colours cannot be told apart', () => {
+  const story = draft();
+  story.stances = [
+    { id: 'supports', label: 'Yes', color: '#1d5a96' },
+    { id: 'opposes', label: 'No', color: '#1e5b97' },
+  ];
+  const result = validateStory(story);
+  expect(result.ok).toBe(true);
+  expect(result.warnings.some((w) => /^stances\[\d\]\.color$/.test(w.path))).toBe(true);
+});

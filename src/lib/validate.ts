@@ -12,6 +12,7 @@
  * shapes are descended into, so keys such as `__proto__` are reported as unknown fields (or work
  * as plain ids), never touch a prototype, and arbitrarily deep junk is never walked.
  */
+import { checkStoryPalette } from './palette-check';
 import { isIsoDate } from './dates';
 import { DEFAULT_STANCES } from './default-stances';
 import { safeHttpUrl } from './safe-url';
@@ -532,6 +533,9 @@ export function validateStory(input: unknown): ValidationResult {
     : [];
 
   warnAboutLooseEnds(r, updated, actors, sources, positionActors, lookups);
+  // A story's own stance colours must stay apart for every reader (docs/colour.md).
+  for (const warning of checkStoryPalette(stances?.items ?? []))
+    r.warn(warning.path, warning.message);
 
   const { errors, warnings } = r.result();
   if (errors.length > 0) return { ok: false, errors, warnings };
