@@ -63,30 +63,48 @@ test.each([
   expect(parseHash(hash)).toEqual(expected);
 });
 
+test.each([
+  ['#since=2025-08-14', { since: '2025-08-14' }],
+  ['#since=2025-02-29', {}],
+  ['#since=2025-8-14', {}],
+  ['#since=', {}],
+  ['#date=2025-08-15&since=2025-08-14', { date: '2025-08-15', since: '2025-08-14' }],
+  ['#since=2025-08-14&date=nope', { since: '2025-08-14' }],
+])('parseHash(%j) keeps only a real YYYY-MM-DD since', (hash, expected) => {
+  expect(parseHash(hash)).toEqual(expected);
+});
+
 test('parseHash() reads every field of a full hash', () => {
   expect(
-    parseHash('#date=2025-08-14&actor=trump&issue=ceasefire-first&compare=zelenskyy,trump'),
+    parseHash(
+      '#date=2025-08-14&since=2025-08-01&actor=trump&issue=ceasefire-first&compare=zelenskyy,trump',
+    ),
   ).toEqual({
     date: '2025-08-14',
+    since: '2025-08-01',
     actor: 'trump',
     issue: 'ceasefire-first',
     compare: ['zelenskyy', 'trump'],
   });
 });
 
-test('formatHash() writes every field in the order date, actor, issue, compare', () => {
+test('formatHash() writes every field in the order date, since, actor, issue, compare', () => {
   expect(
     formatHash({
       compare: ['zelenskyy', 'trump'],
       issue: 'ceasefire-first',
       actor: 'trump',
+      since: '2025-08-01',
       date: '2025-08-14',
     }),
-  ).toBe('#date=2025-08-14&actor=trump&issue=ceasefire-first&compare=zelenskyy,trump');
+  ).toBe(
+    '#date=2025-08-14&since=2025-08-01&actor=trump&issue=ceasefire-first&compare=zelenskyy,trump',
+  );
 });
 
 test.each([
   ['an invalid date', { date: '2025-13-01' }, ''],
+  ['an invalid since', { since: '2025-13-01' }, ''],
   ['an actor compared with itself', { compare: ['trump', 'trump'] as [string, string] }, ''],
   ['an empty id to compare', { compare: ['', 'trump'] as [string, string] }, ''],
   ['a date with half a cell', { date: '2025-08-14', actor: 'trump' }, '#date=2025-08-14'],
@@ -96,6 +114,8 @@ test.each([
 
 test.each([
   { date: '2025-08-14' },
+  { since: '2025-08-14' },
+  { date: '2025-08-15', since: '2025-08-14', actor: 'trump', issue: 'ceasefire-first' },
   { compare: ['zelenskyy', 'trump'] as [string, string] },
   { compare: ['a,b', 'c&d=e'] as [string, string] },
   { date: '2025-08-14', actor: 'a b', issue: 'x+y', compare: ['p#q', 'r%s'] as [string, string] },
@@ -125,6 +145,15 @@ describe('resolveHash()', () => {
     ['drops a date after the story was updated', { date: '2025-08-18' }, {}],
     ['keeps the story’s updated date', { date: '2025-08-17' }, { date: '2025-08-17' }],
     ['drops an invalid date', { date: '2025-02-30' }, {}],
+    ['keeps a since before the update', { since: '2025-08-14' }, { since: '2025-08-14' }],
+    ['keeps a since on the updated day', { since: '2025-08-17' }, { since: '2025-08-17' }],
+    ['drops a since after the story was updated', { since: '2025-08-18' }, {}],
+    ['drops an invalid since', { since: '2025-02-30' }, {}],
+    [
+      'keeps a since after the date (the view ignores it)',
+      { date: '2025-08-14', since: '2025-08-15' },
+      { date: '2025-08-14', since: '2025-08-15' },
+    ],
     ['drops a comparison with an unknown actor', { compare: ['kyiv', 'nobody'] }, {}],
     ['drops a comparison of an actor with itself', { compare: ['kyiv', 'kyiv'] }, {}],
     [

@@ -1,7 +1,9 @@
 /**
  * The part of the page state that lives in the URL hash, so a link can restore it:
- * `#date=2025-08-14&actor=trump&issue=ceasefire-first&compare=zelenskyy,trump`. Every field is
- * optional and read on its own; a value that is missing or invalid is dropped, never guessed.
+ * `#date=2025-08-14&since=2025-08-13&actor=trump&issue=ceasefire-first&compare=zelenskyy,trump`.
+ * Every field is optional and read on its own; a value that is missing or invalid is dropped,
+ * never guessed. `date` and `since` combine: the grid is shown as of `date` (or the latest) and
+ * the cells that changed after `since`, up to that day, are marked.
  */
 import { isIsoDate } from './dates';
 import type { Story } from './types';
@@ -13,6 +15,11 @@ export interface HashState {
   issue?: string;
   /** The day the grid is shown as of, `YYYY-MM-DD`; absent for the latest positions. */
   date?: string;
+  /**
+   * A day the reader saw the graphic, `YYYY-MM-DD`: cells changed after it, up to the day shown,
+   * are marked. Absent: only the changes since the previous step, when a past `date` is shown.
+   */
+  since?: string;
   /** Two different actor ids to compare side by side. */
   compare?: [string, string];
 }
@@ -43,7 +50,7 @@ function parseCompare(raw: string | undefined): [string, string] | undefined {
 
 /**
  * Reads the hash. `actor` and `issue` are kept only together (a hash naming one of them selects
- * nothing); `date` only when it is a real `YYYY-MM-DD` date; `compare` only as exactly two
+ * nothing); `date` and `since` only when each is a real `YYYY-MM-DD` date; `compare` only as exactly two
  * different, non-empty actor ids separated by a comma.
  */
 export function parseHash(hash: string): HashState {
@@ -52,6 +59,8 @@ export function parseHash(hash: string): HashState {
   const state: HashState = {};
   const date = params.get('date');
   if (isIsoDate(date)) state.date = date;
+  const since = params.get('since');
+  if (isIsoDate(since)) state.since = since;
   const actor = params.get('actor');
   const issue = params.get('issue');
   if (actor && issue) Object.assign(state, { actor, issue });
@@ -61,12 +70,13 @@ export function parseHash(hash: string): HashState {
 }
 
 /**
- * Writes the hash for a state, in the order date, actor, issue, compare; fields that
+ * Writes the hash for a state, in the order date, since, actor, issue, compare; fields that
  * `parseHash` would drop are left out. The empty string when nothing is left.
  */
 export function formatHash(state: HashState): string {
   const parts: string[] = [];
   if (isIsoDate(state.date)) parts.push(`date=${state.date}`);
+  if (isIsoDate(state.since)) parts.push(`since=${state.since}`);
   if (state.actor && state.issue) {
     parts.push(`actor=${encodeURIComponent(state.actor)}`);
     parts.push(`issue=${encodeURIComponent(state.issue)}`);
@@ -80,13 +90,14 @@ export function formatHash(state: HashState): string {
 
 /**
  * Keeps only what the story can show: a cell whose actor and issue both exist, a date no later
- * than the story's `updated`, and a comparison of two actors of the story.
+ * than the story's `updated`, a `since` no later than `updated`, and a comparison of two actors of the story.
  */
 export function resolveHash(state: HashState, story: Story): HashState {
   const actors = new Set(story.actors.map((actor) => actor.id));
   const issues = new Set(story.issues.map((issue) => issue.id));
   const resolved: HashState = {};
   if (isIsoDate(state.date) && state.date <= story.updated) resolved.date = state.date;
+  if (isIsoDate(state.since) && state.since <= story.updated) resolved.since = state.since;
   if (state.actor && state.issue && actors.has(state.actor) && issues.has(state.issue)) {
     Object.assign(resolved, { actor: state.actor, issue: state.issue });
   }

@@ -5,13 +5,14 @@ import type { Stance } from './types';
 export const GLYPH_PATHS = {
   check: 'M3.5 8.5l3 3 6-7',
   cross: 'M4.5 4.5l7 7M11.5 4.5l-7 7',
-  tilde: 'M3 9.5c1.5-2.5 3-2.5 5-1s3.5 1.5 5-1',
+  tilde: 'M3 10.5c1.5-5 3.5-5 5-2.5s3.5 2.5 5-2.5',
   minus: 'M4 8h8',
   triangle: 'M8 3.5l4.5 8h-9z',
   diamond: 'M8 3l5 5-5 5-5-5z',
-  ring: 'M8 4.5a3.5 3.5 0 1 1 0 7a3.5 3.5 0 1 1 0-7z',
+  ring: 'M8 5a3 3 0 1 1 0 6a3 3 0 1 1 0-6z',
   question: 'M5.8 6.2a2.3 2.3 0 1 1 3.3 2.1c-.7.3-1.1.9-1.1 1.6v.6M8 12.6v.2',
   bars: 'M5 4.5v7M8 4.5v7M11 4.5v7',
+  lines: 'M4.5 5h7M4.5 8h7M4.5 11h7',
 } as const;
 
 export type GlyphName = keyof typeof GLYPH_PATHS;
@@ -35,7 +36,8 @@ const SLOTS_BY_COUNT: readonly (readonly number[])[] = [
   [0, 1, 2, 3, 4, 5, 6],
 ];
 const MIDDLE_GLYPHS: readonly GlyphName[] = ['tilde', 'minus', 'triangle', 'diamond', 'ring'];
-const OFF_SCALE_GLYPHS: readonly GlyphName[] = ['question', 'bars', 'ring', 'diamond'];
+/** None of these is a middle glyph, so a 7-point scale with three off-scale stances repeats none. */
+const OFF_SCALE_GLYPHS: readonly GlyphName[] = ['question', 'bars', 'lines', 'diamond'];
 const OFF_SCALE_SLOTS = 3;
 
 function ordinalSlot(index: number, count: number): number {

@@ -78,6 +78,48 @@ describe('buildView()', () => {
     expect(view.summaries.get('guarantees')?.known).toBe(0);
   });
 
+  test.each<[string, string | undefined, string, string | undefined, string[]]>([
+    [
+      'at the latest',
+      undefined,
+      '2025-08-14',
+      '2025-08-14',
+      ['kyiv/guarantees', 'moscow/guarantees', 'washington/ceasefire'],
+    ],
+    ['on a past date', '2025-08-15', '2025-08-14', '2025-08-14', ['washington/ceasefire']],
+    [
+      'ignoring a since on the day shown',
+      '2025-08-15',
+      '2025-08-15',
+      '2025-08-14',
+      ['washington/ceasefire'],
+    ],
+    ['ignoring a since after the day shown', undefined, '2025-08-17', undefined, []],
+  ])(
+    'buildView() with changedSince %s measures changes from the right day',
+    (_case, date, changedSince, since, changed) => {
+      const view = buildView(story, dates, { date, changedSince });
+      expect(view.since).toBe(since);
+      expect(
+        [...view.changes.keys()].map((key) => (JSON.parse(key) as string[]).join('/')).sort(),
+      ).toEqual(changed);
+      expect(view.whatChanged?.since).toBe(changedSince === since ? since : undefined);
+    },
+  );
+
+  test('buildView() marks a cell corrected since changedSince, even with no new position', () => {
+    const corrected = fixtureStory();
+    corrected.corrections = [
+      { date: '2025-08-18', text: 'Fixed.', actor: 'washington', issue: 'ceasefire' },
+      { date: '2025-08-18', text: 'Fixed everywhere.' },
+    ];
+    const view = buildView(corrected, dates, { changedSince: '2025-08-15' });
+    expect([...view.corrected]).toEqual([cellKey('washington', 'ceasefire')]);
+    expect(view.changes.has(cellKey('washington', 'ceasefire'))).toBe(false);
+    expect(view.whatChanged?.cells).toHaveLength(3);
+    expect(view.whatChanged?.storyWide).toHaveLength(1);
+  });
+
   test('buildView() filters rows and columns and counts what it hides', () => {
     const view = buildView(story, dates, { filters: { actorGroups: ['Russia'] } });
     expect(view.shown.columns.map((actor) => actor.id)).toEqual(['moscow']);
@@ -117,6 +159,7 @@ describe('hashChange() and historyMethod()', () => {
       'view',
     ],
     ['choosing a pair', {}, { compare: ['a', 'b'] }, 'view'],
+    ['choosing a day to compare with', {}, { since: '2025-08-14' }, 'view'],
     ['nothing', { compare: ['a', 'b'] }, { compare: ['a', 'b'] }, 'none'],
   ];
   test.each(cases)('hashChange() of %s', (_name, before, after, expected) => {

@@ -3,12 +3,13 @@
  * shown as of, the issue order, the group filters and the two actors being compared. Everything
  * here is pure, so the root only keeps state and draws; it never computes.
  */
+import { changesSince, type ChangesSince } from './changes-since';
 import { compareActors, countAgreement, type Agreement, type IssueComparison } from './compare';
 import { filterMatrix, type GroupFilters } from './filters';
 import type { HashState } from './hash';
 import { sortIssues, summarizeIssues, type IssueSummary } from './issue-summary';
 import { buildMatrix, cellKey, type Matrix } from './matrix';
-import { changesBetween, previousStep, type Change } from './timeline';
+import { previousStep, type Change } from './timeline';
 import type { Issue, Story } from './types';
 
 export type IssueOrder = 'editor' | 'divided';
@@ -17,6 +18,12 @@ export type IssueOrder = 'editor' | 'divided';
 export interface ViewOptions {
   /** Show the grid as of this step; undefined for the latest positions. */
   date?: string;
+  /**
+   * The day a reader saw the graphic (`since=` in the hash). When it is before the day shown
+   * (`date`, or the story's `updated`), changes are measured from it instead of from the
+   * previous step; otherwise it is ignored.
+   */
+  changedSince?: string;
   /** Issue order. Default `'editor'`. */
   order?: IssueOrder;
   filters?: GroupFilters;
@@ -33,10 +40,17 @@ export interface View {
   hiddenIssues: number;
   /** Common ground on each issue, by issue id, over every actor (filters do not change it). */
   summaries: Map<string, IssueSummary>;
-  /** The previous step, when cells changed since it are marked; undefined at the latest. */
+  /**
+   * The day changes are measured from: `changedSince` when it applies, else the previous step
+   * of a past date; undefined (nothing marked) at the latest without `changedSince`.
+   */
   since: string | undefined;
-  /** Cells that changed since `since`, by `cellKey`. */
+  /** Cells whose position changed since `since`, by `cellKey`. */
   changes: Map<string, Change>;
+  /** Cells given a correction since `since` (whether or not their position changed). */
+  corrected: Set<string>;
+  /** Everything that changed since `changedSince`, when it applies; for the summary line. */
+  whatChanged: ChangesSince | undefined;
   /** Agreement of the compared pair on each issue, by issue id; empty without a pair. */
   comparisons: Map<string, IssueComparison>;
   /** Issues under each agreement value; undefined without a pair. */
@@ -70,19 +84,18 @@ export function orderRows(matrix: Matrix, issues: readonly Issue[]): Matrix {
 
 /** Works out the view; the story is not modified. */
 export function buildView(story: Story, dates: readonly string[], options: ViewOptions): View {
-  const { date, order = 'editor', filters = {}, compare } = options;
+  const { date, changedSince, order = 'editor', filters = {}, compare } = options;
   const dated = buildMatrix(story, { asOf: date });
   const ordered = orderRows(dated, sortIssues(story, order, date));
   const { matrix: shown, hiddenActors, hiddenIssues } = filterMatrix(ordered, filters);
   const summaries = new Map(
     summarizeIssues(dated, story.stances).map((summary) => [summary.issue.id, summary]),
   );
-  const since = date === undefined ? undefined : previousStep(dates, date);
-  const changes = new Map(
-    (since === undefined || date === undefined ? [] : changesBetween(story, since, date)).map(
-      (change) => [cellKey(change.actor, change.issue), change],
-    ),
-  );
+  const chosen =
+    changedSince !== undefined && changedSince < (date ?? story.updated) ? changedSince : undefined;
+  const since = chosen ?? (date === undefined ? undefined : previousStep(dates, date));
+  const changed = since === undefined ? undefined : changesSince(story, since, date);
+  const cells = changed?.cells ?? [];
   const compared = compare ? compareActors(dated, compare[0], compare[1], story.stances) : [];
   return {
     dated,
@@ -91,7 +104,15 @@ export function buildView(story: Story, dates: readonly string[], options: ViewO
     hiddenIssues,
     summaries,
     since,
-    changes,
+    changes: new Map(
+      cells.flatMap((cell) =>
+        cell.change ? [[cellKey(cell.actor, cell.issue), cell.change]] : [],
+      ),
+    ),
+    corrected: new Set(
+      cells.flatMap((cell) => (cell.corrections.length ? [cellKey(cell.actor, cell.issue)] : [])),
+    ),
+    whatChanged: chosen === undefined ? undefined : changed,
     comparisons: new Map(compared.map((comparison) => [comparison.issue.id, comparison])),
     agreement: compare && compared.length > 0 ? countAgreement(compared) : undefined,
   };
@@ -105,10 +126,10 @@ function sameCell(a: HashState, b: HashState): boolean {
 }
 
 function sameView(a: HashState, b: HashState): boolean {
-  return a.date === b.date && a.compare?.join(',') === b.compare?.join(',');
+  return a.date === b.date && a.since === b.since && a.compare?.join(',') === b.compare?.join(',');
 }
 
-/** `cell` when the open cell changed (a history entry), `view` when only date or pair did. */
+/** `cell` when the open cell changed (a history entry), `view` when only date, since or pair did. */
 export function hashChange(before: HashState, after: HashState): HashChange {
   if (!sameCell(before, after)) return 'cell';
   return sameView(before, after) ? 'none' : 'view';

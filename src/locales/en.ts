@@ -7,6 +7,7 @@ import { formatList, languageName, plural } from './intl';
 
 const LANGUAGE = 'en';
 
+const cellsChanged = plural(LANGUAGE, { one: '{n} cell changed', other: '{n} cells changed' });
 const issueCount = plural(LANGUAGE, { one: '{n} issue', other: '{n} issues' });
 
 /** Every string the interface shows, in English. Copy from the story itself lives in data/. */
@@ -75,6 +76,14 @@ export const en = {
   /** `isoDate` is YYYY-MM-DD; the message formats it. */
   correctedOn: (isoDate: string) => `Corrected on ${formatDate(isoDate, LANGUAGE)}`,
   whatChangedSince: 'What changed since',
+  /** The "What changed since" choice that marks nothing. */
+  sinceNone: 'None',
+  /** One line under "What changed since"; `isoDate` is YYYY-MM-DD. */
+  cellsChangedSince: (count: number, isoDate: string) =>
+    `${cellsChanged(count)} since ${formatDate(isoDate, LANGUAGE)}`,
+  correctionCount: plural(LANGUAGE, { one: '{n} correction', other: '{n} corrections' }),
+  /** Said after a cell's name when it was corrected after `isoDate`. */
+  correctedSince: (isoDate: string) => `corrected since ${formatDate(isoDate, LANGUAGE)}`,
   /** `isoDate` is YYYY-MM-DD; the message formats it. */
   changedSince: (isoDate: string) => `Changed since ${formatDate(isoDate, LANGUAGE)}`,
   theme: {

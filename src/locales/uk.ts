@@ -9,6 +9,12 @@ import { formatList, languageName, plural } from './intl';
 const LANGUAGE = 'uk';
 
 /** "в 1 питанні", "в 5 питаннях": the locative, after "в". */
+const cellsChanged = plural(LANGUAGE, {
+  one: '{n} клітинка змінилася',
+  few: '{n} клітинки змінилися',
+  many: '{n} клітинок змінилося',
+  other: '{n} клітинки змінилося',
+});
 const issueCount = plural(LANGUAGE, {
   one: '{n} питанні',
   few: '{n} питаннях',
@@ -112,6 +118,16 @@ export const uk = {
   correctionsHeading: 'Виправлення',
   correctedOn: (isoDate: string) => `Виправлено ${formatDate(isoDate, LANGUAGE)}`,
   whatChangedSince: 'Що змінилося з',
+  sinceNone: 'Не вибрано',
+  cellsChangedSince: (count: number, isoDate: string) =>
+    `${cellsChanged(count)} з ${formatDate(isoDate, LANGUAGE)}`,
+  correctionCount: plural(LANGUAGE, {
+    one: '{n} виправлення',
+    few: '{n} виправлення',
+    many: '{n} виправлень',
+    other: '{n} виправлення',
+  }),
+  correctedSince: (isoDate: string) => `виправлено після ${formatDate(isoDate, LANGUAGE)}`,
   changedSince: (isoDate: string) => `Змінилося з ${formatDate(isoDate, LANGUAGE)}`,
   theme: {
     label: 'Тема',

@@ -152,3 +152,31 @@ describe('reflow, zoom and motion', () => {
     expect(small).toEqual([]);
   });
 });
+
+describe('text from data that fights back', () => {
+  test.each([
+    [360, 780],
+    [1280, 900],
+  ])('extremely long unbroken words do not break the layout at %i px', async (width, height) => {
+    const { page } = await site.open('#actor=putin&issue=security-guarantees', { width, height });
+    await page.getByRole('region', { name: /Vladimir Putin on/ }).waitFor();
+    // The same elements a story's title, names, labels, summaries and quotes render into.
+    await page.evaluate((word) => {
+      const targets = [
+        'h1',
+        '[role=grid] th.actor',
+        '[role=grid] th[role=rowheader]',
+        '.legend li strong',
+        '.panel h2',
+        '.panel .summary',
+        '.panel blockquote p',
+        '.panel .paraphrase',
+      ];
+      for (const selector of targets) {
+        const element = document.querySelector(selector);
+        if (element) element.textContent = word;
+      }
+    }, 'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(8));
+    expect(await sidewaysOverflow(page)).toEqual([]);
+  });
+});
