@@ -111,8 +111,8 @@ export interface BenchResult {
 function pageSpec(kind: PageKind, story: Story) {
   const cells = story.issues.length * story.actors.length;
   const ready: Record<PageKind, Omit<ReadyCondition, 'timeout'>> = {
-    // Every gridcell of the table is in the document.
-    standpoint: { selector: '[role=grid] [role=gridcell]', count: cells },
+    // Every gridcell of the table is in the document; or, for a windowed grid, every one in view.
+    standpoint: { selector: '[role=grid] [role=gridcell]', count: cells, windowed: true },
     // Plot inserts its whole SVG at once: every rect of the cell mark.
     plot: { selector: '#chart svg g[aria-label="cell"] > rect', count: cells },
     // A canvas shows nothing in the DOM; the page flags its container once vega-embed's
@@ -171,11 +171,25 @@ function revealCell(page: Page, kind: PageKind, actor: string, issue: string) {
   if (kind !== 'standpoint') {
     return evaluate<{ x: number; y: number }>(page, `window.benchPeer.revealCell(${args})`);
   }
+  // A windowed grid draws only the cells in view, so scroll its box (as a reader would) until
+  // the cell is drawn: down to the row, then across a half box at a time.
   return evaluate<{ x: number; y: number }>(
     page,
-    `((actor, issue) => {
-      const cell = document.querySelector(
-        '[role=grid] [data-actor="' + actor + '"][data-issue="' + issue + '"]');
+    `(async (actor, issue) => {
+      const selector = '[role=grid] [data-actor="' + actor + '"][data-issue="' + issue + '"]';
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const scroller = document.querySelector('[role=grid]').parentElement;
+      if (!document.querySelector(selector)) {
+        for (let top = 0; !document.querySelector('[role=grid] [data-issue="' + issue + '"]') && top <= scroller.scrollHeight; top += scroller.clientHeight / 2) {
+          scroller.scrollTop = top;
+          await frame();
+        }
+        for (let left = 0; !document.querySelector(selector) && left <= scroller.scrollWidth; left += scroller.clientWidth / 2) {
+          scroller.scrollLeft = left;
+          await frame();
+        }
+      }
+      const cell = document.querySelector(selector);
       cell.scrollIntoView({ block: 'center', inline: 'center' });
       const box = cell.getBoundingClientRect();
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
@@ -310,9 +324,10 @@ async function measureLoad(
           const cell = document.querySelector(
             '[role=grid] [data-actor="' + actor + '"][data-issue="' + issue + '"]');
           cell.focus();
-          const next = cell.nextElementSibling ?? cell.previousElementSibling;
+          const after = cell.nextElementSibling;
+          const next = after && after.dataset.actor ? after : cell.previousElementSibling;
           return {
-            key: next === cell.nextElementSibling ? 'ArrowRight' : 'ArrowLeft',
+            key: next === after ? 'ArrowRight' : 'ArrowLeft',
             actor: next.dataset.actor,
             issue: next.dataset.issue,
           };

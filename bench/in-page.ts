@@ -14,10 +14,16 @@
  * All times are `performance.now()`, milliseconds since navigation start.
  */
 
-/** Says when a page's matrix is on screen: at least `count` elements match `selector`. */
+/**
+ * Says when a page's matrix is on screen: at least `count` elements match `selector`; or, for
+ * a grid that draws only the cells in view (`windowed`, marked by `aria-rowcount` on the grid
+ * once it is windowed), when the cells at the top-left and bottom-right corners of its visible
+ * area are drawn.
+ */
 export interface ReadyCondition {
   selector: string;
   count: number;
+  windowed?: boolean;
   /** Milliseconds to wait for it before giving up. */
   timeout: number;
 }
@@ -83,9 +89,21 @@ export function inPageScript(ready: ReadyCondition): string {
     ]);
   }
 
-  const painted = whenPainted(
-    () => document.querySelectorAll(ready.selector).length >= ready.count,
-  );
+  function viewFilled(grid) {
+    const box = grid.parentElement;
+    const rect = box.getBoundingClientRect();
+    const right = Math.min(rect.left + box.clientLeft + box.clientWidth, innerWidth) - 4;
+    const bottom = Math.min(rect.top + box.clientTop + box.clientHeight, innerHeight) - 4;
+    const cellAt = (x, y) => document.elementFromPoint(x, y)?.closest('[role=gridcell]');
+    const lastHeader = grid.querySelector('thead').getBoundingClientRect();
+    const firstColumn = grid.querySelector('tbody th').getBoundingClientRect();
+    return Boolean(cellAt(firstColumn.right + 4, lastHeader.bottom + 4) && cellAt(right, bottom));
+  }
+  const painted = whenPainted(() => {
+    const grid = ready.windowed && document.querySelector('[role=grid][aria-rowcount]');
+    if (grid) return viewFilled(grid);
+    return document.querySelectorAll(ready.selector).length >= ready.count;
+  });
   let interaction;
 
   window.__bench = {

@@ -45,6 +45,13 @@ test('storyPageHtml() puts the prerendered dashboard in the app root with its mo
   );
 });
 
+test('storyPageHtml() gives a chunked story’s app root the URL of its quote files, unchanged one folder down', () => {
+  const html = storyPageHtml(template, fixtureStory(), { ...page, quotesUrl: 'story/quotes/' });
+  expect(html).toContain('data-embed-url="embed.html" data-quotes-url="story/quotes/">');
+  expect(relocateOneFolderDown(html)).toContain('data-quotes-url="story/quotes/"');
+  expect(storyPageHtml(template, fixtureStory(), page)).not.toContain('data-quotes-url');
+});
+
 test('storyPageHtml() adds the content-security policy to built pages only', () => {
   expect(storyPageHtml(template, fixtureStory(), page)).toContain(
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self';`.replace(

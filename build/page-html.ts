@@ -6,7 +6,7 @@ import {
 } from '../src/lib/embedded-story';
 import { dateLabels } from '../src/lib/format';
 import { escapeHtml } from '../src/lib/escape-html';
-import type { Story } from '../src/lib/types';
+import type { PageStory } from '../src/lib/quote-chunks';
 
 /**
  * The policy every built page carries. No inline scripts or styles anywhere, so no
@@ -36,11 +36,13 @@ export interface PageOptions {
   appendix: string;
   /** The story's embed page, relative to this page (story pages only). */
   embedUrl?: string;
+  /** The folder of a large story's quote files, relative to this page (chunked stories only). */
+  quotesUrl?: string;
   /** Add the Content-Security-Policy meta tag (built pages; the dev server injects inline styles). */
   csp: boolean;
 }
 
-function headTags(story: Story, options: PageOptions): string {
+function headTags(story: PageStory, options: PageOptions): string {
   const title = escapeHtml(story.title);
   const description = story.description ? escapeHtml(story.description) : undefined;
   return [
@@ -62,10 +64,11 @@ function headTags(story: Story, options: PageOptions): string {
  * search engines and link previews, the prerendered dashboard, and the story data the client
  * hydrates it with.
  */
-export function storyPageHtml(template: string, story: Story, options: PageOptions): string {
+export function storyPageHtml(template: string, story: PageStory, options: PageOptions): string {
   const appAttributes = [
     `data-mode="${options.mode}"`,
     options.embedUrl && `data-embed-url="${escapeHtml(options.embedUrl)}"`,
+    options.quotesUrl && `data-quotes-url="${escapeHtml(options.quotesUrl)}"`,
   ]
     .filter(Boolean)
     .join(' ');

@@ -2,11 +2,16 @@ import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, runnerImport, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import type { PageMode, RenderedStory } from '../src/entry-server';
+import { chunkFileName, pageStory, QUOTES_FOLDER, type PageStory } from '../src/lib/quote-chunks';
 import type { Story } from '../src/lib/types';
 import { classicAssetTags, relocateOneFolderDown, storyPageHtml } from './page-html';
 import { loadAllStories, readConfig, type StandpointConfig } from './stories';
 
-type RenderStory = (story: Story, mode: PageMode, embedUrl: string | undefined) => RenderedStory;
+type RenderStory = (
+  story: PageStory,
+  mode: PageMode,
+  embedUrl: string | undefined,
+) => RenderedStory;
 
 /** Loads the server renderer through Vite, with Svelte compiled for the server. */
 async function loadRenderer(root: string): Promise<RenderStory> {
@@ -44,12 +49,18 @@ async function buildLoader(root: string): Promise<string> {
   return chunk.code;
 }
 
+/** Where a page finds its story's quote files: beside it, or in the story's folder from the root. */
+function quotesUrl(story: Story, atRoot: boolean): string {
+  return atRoot ? `${encodeURIComponent(story.id)}/${QUOTES_FOLDER}/` : `${QUOTES_FOLDER}/`;
+}
+
 /**
  * Turns every story in the data folder into static pages: `dist/<id>/index.html` and
  * `dist/<id>/embed.html` for each, `dist/index.html` for the configured default, and the
- * `dist/embed.js` loader. Every page is prerendered, so it reads without JavaScript. Every story
- * is validated first; one invalid story fails the build (and the dev server) with the list of
- * problems.
+ * `dist/embed.js` loader. Every page is prerendered, so it reads without JavaScript. A story of
+ * more than `QUOTE_CHUNK_THRESHOLD` quotes is embedded as an outline and its quotes written to
+ * `dist/<id>/quotes/<issue index>.json` (see `quote-chunks.ts`). Every story is validated
+ * first; one invalid story fails the build (and the dev server) with the list of problems.
  */
 export function standpoint(overrides: Partial<StandpointConfig> = {}): Plugin {
   let root = process.cwd();
@@ -68,6 +79,17 @@ export function standpoint(overrides: Partial<StandpointConfig> = {}): Plugin {
     },
     configureServer(server) {
       loadStories();
+      // Dev serves a large story's quote files from memory, as the build would write them.
+      server.middlewares.use((request, response, next) => {
+        const match = /^\/([^/?#]+)\/quotes\/(\d+)\.json(?:[?#]|$)/.exec(request.url ?? '');
+        if (!match) return next();
+        const id = decodeURIComponent(match[1]!);
+        const story = loadStories().find((candidate) => candidate.id === id);
+        const chunk = story && pageStory(story).chunks[Number(match[2])];
+        if (!chunk) return next();
+        response.setHeader('content-type', 'application/json; charset=utf-8');
+        response.end(JSON.stringify(chunk));
+      });
       const dataDir = resolve(root, config().dataDir);
       server.watcher.add(dataDir);
       server.watcher.on('change', (file) => {
@@ -91,7 +113,14 @@ export function standpoint(overrides: Partial<StandpointConfig> = {}): Plugin {
           stories.find((candidate) => candidate.id === requested) ??
           stories.find((candidate) => candidate.id === defaultStory);
         if (!story) throw new Error(`Standpoint: no story "${requested ?? defaultStory}"`);
-        return storyPageHtml(html, story, { mode: 'page', app: '', appendix: '', csp: false });
+        const { story: embedded, chunks } = pageStory(story);
+        return storyPageHtml(html, embedded, {
+          mode: 'page',
+          app: '',
+          appendix: '',
+          quotesUrl: chunks.length > 0 ? quotesUrl(story, story.id !== requested) : undefined,
+          csp: false,
+        });
       },
     },
     generateBundle: {
@@ -106,27 +135,39 @@ export function standpoint(overrides: Partial<StandpointConfig> = {}): Plugin {
         }
         const template = classicAssetTags(entry.source);
         const renderStory = await loadRenderer(root);
-        const page = (story: Story, mode: PageMode, embedUrl?: string) =>
-          storyPageHtml(template, story, {
+        // Each story split once: what its pages embed, and its quote files if it has any.
+        const split = new Map(stories.map((story) => [story.id, pageStory(story)]));
+        const page = (story: Story, mode: PageMode, atRoot: boolean, embedUrl?: string) => {
+          const { story: embedded, chunks } = split.get(story.id)!;
+          return storyPageHtml(template, embedded, {
             mode,
             embedUrl,
-            ...renderStory(story, mode, embedUrl),
+            quotesUrl: chunks.length > 0 ? quotesUrl(story, atRoot) : undefined,
+            ...renderStory(embedded, mode, embedUrl),
             csp: true,
           });
+        };
 
         const rootStory = stories.find((story) => story.id === defaultStory);
         if (!rootStory) this.error(`no default story "${defaultStory}"`);
-        entry.source = page(rootStory, 'page', `${rootStory.id}/embed.html`);
+        entry.source = page(rootStory, 'page', true, `${rootStory.id}/embed.html`);
         for (const story of stories) {
+          split.get(story.id)!.chunks.forEach((chunk, index) =>
+            this.emitFile({
+              type: 'asset',
+              fileName: `${story.id}/${QUOTES_FOLDER}/${chunkFileName(index)}`,
+              source: JSON.stringify(chunk),
+            }),
+          );
           this.emitFile({
             type: 'asset',
             fileName: `${story.id}/index.html`,
-            source: relocateOneFolderDown(page(story, 'page', 'embed.html')),
+            source: relocateOneFolderDown(page(story, 'page', false, 'embed.html')),
           });
           this.emitFile({
             type: 'asset',
             fileName: `${story.id}/embed.html`,
-            source: relocateOneFolderDown(page(story, 'embed')),
+            source: relocateOneFolderDown(page(story, 'embed', false)),
           });
         }
         this.emitFile({ type: 'asset', fileName: 'embed.js', source: await buildLoader(root) });

@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import App from './App.svelte';
 import Appendix from './components/Appendix.svelte';
-import type { Story } from './lib/types';
+import type { PageStory } from './lib/quote-chunks';
 
 export type PageMode = 'page' | 'embed';
 
@@ -14,7 +14,7 @@ export interface RenderedStory {
 
 /** Renders a story's page at build time. */
 export function renderStory(
-  story: Story,
+  story: PageStory,
   mode: PageMode,
   embedUrl: string | undefined,
 ): RenderedStory {

@@ -13,13 +13,19 @@ import './appendix.css';
 const theme = themeFromSearch(location.search);
 if (theme) document.documentElement.dataset.theme = theme;
 
+/** A cell clicked before the dashboard could answer. */
+interface EarlyClick {
+  actor: string;
+  issue: string;
+}
+
 /**
  * Reads the story and hydrates the prerendered dashboard (or, in dev and for a `?lang=`
  * override, renders it afresh). The page is readable before any of this runs, so the work is
  * split into tasks — evaluate the script, load locale data, hydrate — that each keep the main
  * thread free sooner than one long task would.
  */
-function start(root: HTMLElement) {
+function start(root: HTMLElement, earlyClick: () => EarlyClick | undefined) {
   const mode: 'page' | 'embed' = root.dataset.mode === 'embed' ? 'embed' : 'page';
   const embedUrl = root.dataset.embedUrl;
   const child = mode === 'embed' ? startEmbedChild(window, document.body) : undefined;
@@ -39,18 +45,65 @@ function start(root: HTMLElement) {
   prepareCountFormatters(language);
 
   setTimeout(() => {
-    const props = { story, mode, embedUrl, language, onselectionchange: child?.reportSelection };
+    const props = {
+      story,
+      mode,
+      embedUrl,
+      quotesUrl: root.dataset.quotesUrl,
+      language,
+      onselectionchange: child?.reportSelection,
+    };
     performance.mark('standpoint:start');
+    const clicked = earlyClick();
+    let app: { pick: (actor: string, issue: string) => void };
     if (root.hasChildNodes() && language === story.language) {
-      hydrate(App, { target: root, props });
+      app = hydrate(App, { target: root, props });
     } else {
       root.replaceChildren();
-      mount(App, { target: root, props });
+      app = mount(App, { target: root, props });
     }
+    if (clicked) app.pick(clicked.actor, clicked.issue);
     // For the benchmark, and for anyone profiling a page in DevTools.
     performance.measure('standpoint:render', 'standpoint:start');
   });
 }
 
+/**
+ * Runs `task` once the prerendered page has had its first frame, so readers see it before any
+ * start-up work; a frame may never come in a hidden or throttled frame, hence the deadline.
+ */
+function afterFirstFrame(task: () => void, deadline = 100) {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    setTimeout(task);
+  };
+  requestAnimationFrame(once);
+  setTimeout(once, deadline);
+}
+
+/**
+ * Notes the last prerendered cell a reader clicks before the dashboard has hydrated, so that
+ * the click is answered once it has instead of being lost. Returns the function that stops
+ * recording and gives the cell.
+ */
+function recordEarlyClicks(root: HTMLElement) {
+  let clicked: EarlyClick | undefined;
+  const onclick = (event: Event) => {
+    const cell = (event.target as Element).closest<HTMLElement>('[data-actor][data-issue]');
+    const { actor, issue } = cell?.dataset ?? {};
+    if (actor && issue) clicked = { actor, issue };
+  };
+  root.addEventListener('click', onclick);
+  return () => {
+    root.removeEventListener('click', onclick);
+    return clicked;
+  };
+}
+
 const root = document.getElementById('app');
-if (root) setTimeout(() => start(root));
+if (root) {
+  const earlyClick = recordEarlyClicks(root);
+  afterFirstFrame(() => start(root, earlyClick));
+}

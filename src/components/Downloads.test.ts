@@ -3,9 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fixtureStory } from '../../tests/fixtures/story';
 import { EXPORT_COLUMNS } from '../lib/export-csv';
+import { pageStory, QuoteLoader } from '../lib/quote-chunks';
+import type { Story } from '../lib/types';
 import Downloads from './Downloads.svelte';
 
 let saved: { blob: Blob; name: string }[];
+
+/** Downloads for a story whose quotes are all in the page. */
+function renderDownloads(story: Story) {
+  return render(Downloads, { story, quotes: new QuoteLoader(story, 'quotes/') });
+}
 
 beforeEach(() => {
   saved = [];
@@ -36,14 +43,14 @@ afterEach(() => {
 
 describe('Downloads', () => {
   test('is a group named "Download" with a button for each file', () => {
-    render(Downloads, { story: fixtureStory() });
+    renderDownloads(fixtureStory());
     const group = screen.getByRole('group', { name: 'Download' });
     const buttons = [...group.querySelectorAll('button')].map((button) => button.textContent);
     expect(buttons).toEqual(['Data (CSV)', 'Story (JSON)', 'Image (SVG)', 'Image (PNG)']);
   });
 
   test('"Data (CSV)" saves the positions as <id>-positions.csv, one row per quote', async () => {
-    render(Downloads, { story: fixtureStory() });
+    renderDownloads(fixtureStory());
     await userEvent.click(screen.getByRole('button', { name: 'Data (CSV)' }));
     expect(saved.map((file) => file.name)).toEqual(['fixture-talks-positions.csv']);
     const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
@@ -58,14 +65,32 @@ describe('Downloads', () => {
 
   test('"Story (JSON)" saves the story as <id>.json', async () => {
     const story = fixtureStory();
-    render(Downloads, { story });
+    renderDownloads(story);
     await userEvent.click(screen.getByRole('button', { name: 'Story (JSON)' }));
     expect(saved.map((file) => file.name)).toEqual(['fixture-talks.json']);
     expect(JSON.parse(await saved[0]!.blob.text())).toEqual(story);
   });
 
+  test('"Story (JSON)" of a story chunked per issue fetches every quote first, saying so', async () => {
+    const whole = fixtureStory();
+    const { story, chunks } = pageStory(whole, 0);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const fetcher = async (url: string) => {
+      await gate;
+      return chunks[Number(/(\d+)\.json$/.exec(url)![1])];
+    };
+    render(Downloads, { story, quotes: new QuoteLoader(story, 'quotes/', fetcher) });
+    await userEvent.click(screen.getByRole('button', { name: 'Story (JSON)' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the quotes: 0 of 2 issues…');
+    release();
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    expect(await saved[0]!.blob.text()).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
   test('"Image (SVG)" saves the matrix as <id>.svg', async () => {
-    render(Downloads, { story: fixtureStory() });
+    renderDownloads(fixtureStory());
     await userEvent.click(screen.getByRole('button', { name: 'Image (SVG)' }));
     expect(saved.map((file) => file.name)).toEqual(['fixture-talks.svg']);
     const svg = await saved[0]!.blob.text();
@@ -84,7 +109,7 @@ describe('Downloads', () => {
         }
       },
     );
-    render(Downloads, { story: fixtureStory() });
+    renderDownloads(fixtureStory());
     await userEvent.click(screen.getByRole('button', { name: 'Image (PNG)' }));
     expect(await screen.findByRole('status')).toHaveTextContent(
       'The image could not be made in this browser. Try the SVG instead.',

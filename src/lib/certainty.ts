@@ -12,7 +12,7 @@
  * A position with at least one direct quote and a confidence other than `low` is firm. An empty
  * cell has no position and so no certainty: it is "no known position", not tentative.
  */
-import type { Position } from './types';
+import type { PositionOutline } from './types';
 
 export type TentativeReason =
   'low-confidence' | 'reported-only' | 'paraphrase-only' | 'no-evidence';
@@ -24,7 +24,7 @@ export interface CellCertainty {
 }
 
 /** Says whether a position is tentative and why, without modifying it. */
-export function cellCertainty(position: Position): CellCertainty {
+export function cellCertainty(position: PositionOutline): CellCertainty {
   const reasons: TentativeReason[] = [];
   if (position.confidence === 'low') reasons.push('low-confidence');
   const kinds = new Set(position.evidence.map((evidence) => evidence.kind));

@@ -7,7 +7,7 @@
 import { buildMatrix, cellKey } from './matrix';
 import { correctionsByCell } from './story-index';
 import { changesBetween, type Change } from './timeline';
-import type { Correction, Story } from './types';
+import type { Correction, StoryOutline } from './types';
 
 /** One cell that changed since the reader's day. */
 export interface CellSince {
@@ -37,7 +37,7 @@ export interface ChangesSince {
  * `since` counts, even one dated after the story's `updated`. Nothing changed when `since` is
  * not before the day compared. The story is not modified.
  */
-export function changesSince(story: Story, since: string, until?: string): ChangesSince {
+export function changesSince(story: StoryOutline, since: string, until?: string): ChangesSince {
   const last = until ?? story.updated;
   if (since >= last) return { since, cells: [], storyWide: [] };
   const inWindow = story.corrections.filter(

@@ -14,16 +14,16 @@
  */
 import { stanceSides } from './issue-summary';
 import type { Matrix } from './matrix';
-import type { Issue, Position, Stance } from './types';
+import type { Issue, PositionOutline, Stance } from './types';
 
 export type Agreement = 'agree' | 'differ' | 'one-unknown' | 'both-unknown';
 
 export interface IssueComparison {
   issue: Issue;
   /** Actor A's position on this issue in the matrix, if known. */
-  a: Position | undefined;
+  a: PositionOutline | undefined;
   /** Actor B's position on this issue in the matrix, if known. */
-  b: Position | undefined;
+  b: PositionOutline | undefined;
   agreement: Agreement;
   /** Both positions are known and on the same side (supportive or opposed). */
   sameSide: boolean;

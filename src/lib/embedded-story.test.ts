@@ -18,7 +18,13 @@ test('serialiseForScriptElement() escapes characters that could end the element'
 test('readEmbeddedStory() reads back the story the build serialised', () => {
   const story = fixtureStory();
   const result = readEmbeddedStory(documentWith(serialiseForScriptElement(story)));
-  expect(result).toEqual({ ok: true, story, warnings: [] });
+  expect(result).toEqual({ ok: true, story });
+});
+
+test('readEmbeddedStory() reads back the outline of a chunked story, marker included', () => {
+  const outline = { ...fixtureStory(), quoteChunks: 'per-issue' };
+  const result = readEmbeddedStory(documentWith(serialiseForScriptElement(outline)));
+  expect(result).toEqual({ ok: true, story: outline });
 });
 
 test.each([
@@ -29,6 +35,11 @@ test.each([
     'an unbuilt story without defaults',
     JSON.stringify({ schemaVersion: 1, actors: [] }),
     'no stances',
+  ],
+  [
+    'an unknown quote chunk marker',
+    JSON.stringify({ ...fixtureStory(), quoteChunks: 'per-actor' }),
+    'unknown quoteChunks',
   ],
 ])('readEmbeddedStory() reports %s and never returns a story', (_case, text, message) => {
   const result = readEmbeddedStory(documentWith(text));

@@ -1,4 +1,5 @@
-import type { Story, ValidationResult } from './types';
+import type { PageStory } from './quote-chunks';
+import type { StoryOutline, ValidationError } from './types';
 
 /** Id of the `<script type="application/json">` element the build writes the story into. */
 export const STORY_ELEMENT_ID = 'standpoint-story';
@@ -6,7 +7,7 @@ export const STORY_ELEMENT_ID = 'standpoint-story';
 export const DATE_LABELS_ELEMENT_ID = 'standpoint-dates';
 
 /** Every date a story can show: updated, positions, quotes, sources and corrections. */
-export function storyDatesShown(story: Story): Set<string> {
+export function storyDatesShown(story: StoryOutline): Set<string> {
   const dates = new Set([story.updated]);
   for (const position of story.positions) {
     dates.add(position.asOf);
@@ -42,13 +43,18 @@ export function serialiseForScriptElement(value: unknown): string {
 
 const LISTS = ['stances', 'actors', 'issues', 'sources', 'positions', 'corrections'] as const;
 
+/** The story a page embeds, or why it cannot be read. */
+export type EmbeddedStoryResult =
+  { ok: true; story: PageStory } | { ok: false; errors: ValidationError[] };
+
 /**
- * Reads the story the build embedded in the page. The data entered at build time, where it
+ * Reads the story the build embedded in the page: a whole story, or the outline of a large one
+ * whose quotes are fetched per issue (`quote-chunks.ts`). The data entered at build time, where it
  * was validated in full (`validateStory`); what the page holds is the build's own output, so
  * the browser only checks its shape instead of shipping and running the validator again,
  * which would cost kilobytes and, for a large story, seconds.
  */
-export function readEmbeddedStory(doc: Document): ValidationResult {
+export function readEmbeddedStory(doc: Document): EmbeddedStoryResult {
   const text = doc.getElementById(STORY_ELEMENT_ID)?.textContent;
   if (!text) return failure('no story in this page');
   let data: unknown;
@@ -57,14 +63,16 @@ export function readEmbeddedStory(doc: Document): ValidationResult {
   } catch (error) {
     return failure(`not JSON: ${String(error)}`);
   }
-  if (typeof data !== 'object' || data === null || (data as Story).schemaVersion !== 1) {
+  if (typeof data !== 'object' || data === null || (data as PageStory).schemaVersion !== 1) {
     return failure('not a story of schema version 1');
   }
   const missing = LISTS.filter((list) => !Array.isArray((data as Record<string, unknown>)[list]));
   if (missing.length > 0) return failure(`not a built story: no ${missing.join(', ')}`);
-  return { ok: true, story: data as Story, warnings: [] };
+  const marker = (data as Record<string, unknown>).quoteChunks;
+  if (marker !== undefined && marker !== 'per-issue') return failure('unknown quoteChunks');
+  return { ok: true, story: data as PageStory };
 }
 
-function failure(message: string): ValidationResult {
-  return { ok: false, errors: [{ path: '(root)', message }], warnings: [] };
+function failure(message: string): EmbeddedStoryResult {
+  return { ok: false, errors: [{ path: '(root)', message }] };
 }

@@ -9,7 +9,7 @@
  */
 import { buildMatrix } from './matrix';
 import { GLYPH_PATHS, stanceMarks } from './stance-marks';
-import type { Story } from './types';
+import type { StoryOutline } from './types';
 
 /** The theme's custom properties (`--sp-<name>`) that the image uses, with the light values. */
 export const LIGHT_PALETTE = {
@@ -62,7 +62,7 @@ export interface ImageMessages {
 }
 
 /** The image's labels for a story: the source line names every outlet once, then the date. */
-export function imageLabels(story: Story, t: ImageMessages): ImageLabels {
+export function imageLabels(story: StoryOutline, t: ImageMessages): ImageLabels {
   const outlets = [...new Set(story.sources.map((source) => source.outlet))].join(', ');
   return {
     issue: t.issueColumnHeader,
@@ -157,7 +157,7 @@ function textBlock(lines: readonly string[], x: number, y: number, options: Text
 
 /** The standalone SVG of a validated story's matrix, as text. Does not modify `story`. */
 export function storySvg(
-  story: Story,
+  story: StoryOutline,
   labels: ImageLabels,
   palette: Palette = LIGHT_PALETTE,
 ): string {

@@ -4,7 +4,7 @@
  * `null` in a list stands for items with no group. Group names not in the story match nothing.
  */
 import type { ColumnGroup, Matrix } from './matrix';
-import type { Story } from './types';
+import type { StoryOutline } from './types';
 
 export interface GroupFilters {
   /** Actor groups to show; undefined (the default) shows every actor. */
@@ -45,7 +45,7 @@ function shows(filter: readonly (string | null)[] | undefined): (item: Grouped) 
 }
 
 /** The ids of the actors and issues that pass the filters, and how many are hidden. */
-export function visibleIds(story: Story, filters: GroupFilters = {}): Visibility {
+export function visibleIds(story: StoryOutline, filters: GroupFilters = {}): Visibility {
   const actors = story.actors.filter(shows(filters.actorGroups)).map((actor) => actor.id);
   const issues = story.issues.filter(shows(filters.issueGroups)).map((issue) => issue.id);
   return {

@@ -6,7 +6,7 @@
  * the cells that changed after `since`, up to that day, are marked.
  */
 import { isIsoDate } from './dates';
-import type { Story } from './types';
+import type { StoryOutline } from './types';
 
 export interface HashState {
   /** The selected cell's actor id; only ever set together with `issue`. */
@@ -92,7 +92,7 @@ export function formatHash(state: HashState): string {
  * Keeps only what the story can show: a cell whose actor and issue both exist, a date no later
  * than the story's `updated`, a `since` no later than `updated`, and a comparison of two actors of the story.
  */
-export function resolveHash(state: HashState, story: Story): HashState {
+export function resolveHash(state: HashState, story: StoryOutline): HashState {
   const actors = new Set(story.actors.map((actor) => actor.id));
   const issues = new Set(story.issues.map((issue) => issue.id));
   const resolved: HashState = {};

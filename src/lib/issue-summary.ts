@@ -24,7 +24,7 @@
  * on neither side dilute it. It is 0 for fewer than 2 known positions.
  */
 import { buildMatrix, type Matrix } from './matrix';
-import type { Issue, Stance, Story } from './types';
+import type { Issue, Stance, StoryOutline } from './types';
 
 export type Side = 'supportive' | 'opposed' | 'neither';
 
@@ -105,7 +105,11 @@ export function divisiveness(summary: IssueSummary): number {
  * issues equally divided keep the editor's order. `asOf` sorts by the grid as of that date.
  * Returns a new array; the story is not modified.
  */
-export function sortIssues(story: Story, order: 'divided' | 'editor', asOf?: string): Issue[] {
+export function sortIssues(
+  story: StoryOutline,
+  order: 'divided' | 'editor',
+  asOf?: string,
+): Issue[] {
   if (order === 'editor') return [...story.issues];
   const summaries = summarizeIssues(buildMatrix(story, { asOf }), story.stances);
   return summaries

@@ -1,5 +1,5 @@
 import { groups } from 'd3-array';
-import type { Actor, Issue, Position, Story } from './types';
+import type { Actor, EvidenceOutline, Issue, Position, PositionOutline, Story } from './types';
 
 /** A run of adjacent actor columns that share a group, for the header above the actor names. */
 export interface ColumnGroup {
@@ -12,15 +12,16 @@ export interface ColumnGroup {
 
 /**
  * One issue × actor cell: the latest position, if any, and the cell's history. In a matrix built
- * as of a date, "latest" and "history" stop at that date.
+ * as of a date, "latest" and "history" stop at that date. `P` is a full `Position` when the
+ * matrix was built from a story with its quotes, `PositionOutline` when the words may be absent.
  */
-export interface Cell {
+export interface Cell<P extends PositionOutline = PositionOutline> {
   actor: Actor;
   issue: Issue;
   /** The position with the latest `asOf`; undefined means "no known position". */
-  position: Position | undefined;
+  position: P | undefined;
   /** Every position for this actor and issue (up to the matrix's date, if any), newest first. */
-  history: Position[];
+  history: P[];
 }
 
 export interface BuildMatrixOptions {
@@ -31,14 +32,14 @@ export interface BuildMatrixOptions {
   asOf?: string;
 }
 
-export interface Matrix {
+export interface Matrix<P extends PositionOutline = PositionOutline> {
   /** Actor columns, grouped by `group` in the order each group first appears. */
   columns: Actor[];
   groups: ColumnGroup[];
   /** Issue rows, in the editor's order. */
   rows: Issue[];
   /** `cells[row][column]`. */
-  cells: Cell[][];
+  cells: Cell<P>[][];
 }
 
 /** The key of one cell, shared by every lookup that pairs an actor with an issue. */
@@ -47,8 +48,10 @@ export function cellKey(actorId: string, issueId: string): string {
 }
 
 /** Positions grouped by cell, each history sorted newest first. */
-export function historiesByCell(positions: readonly Position[]): Map<string, Position[]> {
-  const byCell = new Map<string, Position[]>();
+export function historiesByCell<P extends PositionOutline>(
+  positions: readonly P[],
+): Map<string, P[]> {
+  const byCell = new Map<string, P[]>();
   for (const position of positions) {
     const key = cellKey(position.actor, position.issue);
     const history = byCell.get(key);
@@ -65,7 +68,10 @@ export function historiesByCell(positions: readonly Position[]): Map<string, Pos
  * Lays a validated story out as issues × actors, without modifying it. With `asOf`, positions
  * dated after that day are left out, so a cell whose first position is later is empty.
  */
-export function buildMatrix(story: Story, options: BuildMatrixOptions = {}): Matrix {
+export function buildMatrix<E extends EvidenceOutline>(
+  story: Story<E>,
+  options: BuildMatrixOptions = {},
+): Matrix<Position<E>> {
   const actorGroups = groups(story.actors, (actor) => actor.group);
   const columns = actorGroups.flatMap(([, actors]) => actors);
   const columnGroups: ColumnGroup[] = [];
@@ -79,7 +85,7 @@ export function buildMatrix(story: Story, options: BuildMatrixOptions = {}): Mat
     asOf === undefined ? story.positions : story.positions.filter((p) => p.asOf <= asOf);
   const histories = historiesByCell(positions);
   const cells = story.issues.map((issue) =>
-    columns.map((actor): Cell => {
+    columns.map((actor): Cell<Position<E>> => {
       const history = histories.get(cellKey(actor.id, issue.id)) ?? [];
       return { actor, issue, position: history[0], history };
     }),
@@ -88,7 +94,11 @@ export function buildMatrix(story: Story, options: BuildMatrixOptions = {}): Mat
 }
 
 /** Finds the cell for an actor and issue id, or undefined when either id is not in the matrix. */
-export function findCell(matrix: Matrix, actorId: string, issueId: string): Cell | undefined {
+export function findCell<P extends PositionOutline>(
+  matrix: Matrix<P>,
+  actorId: string,
+  issueId: string,
+): Cell<P> | undefined {
   const row = matrix.rows.findIndex((issue) => issue.id === issueId);
   const column = matrix.columns.findIndex((actor) => actor.id === actorId);
   if (row < 0 || column < 0) return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureStory } from '../../tests/fixtures/story';
-import { DEFAULT_SEARCH_LIMIT, searchQuotes, type QuoteMatch } from './quote-search';
+import { DEFAULT_SEARCH_LIMIT, matchExcerpt, searchQuotes, type QuoteMatch } from './quote-search';
 import type { Evidence, Story } from './types';
 
 /** The fixture with one more position whose evidence is `texts`, on the first issue. */
@@ -140,4 +140,32 @@ describe('searchQuotes()', () => {
     searchQuotes(story, 'zelenskyy', 'en');
     expect(story).toEqual(before);
   });
+});
+
+test.each([
+  [
+    'a short text whole',
+    'we will talk',
+    [3, 7],
+    10,
+    { before: 'we ', match: 'will', after: ' talk' },
+  ],
+  [
+    'a long text cut at words either side',
+    'one two three four five six seven',
+    [14, 18],
+    5,
+    { before: '…three ', match: 'four', after: ' five…' },
+  ],
+])('matchExcerpt() gives %s', (_case, text, match, context, expected) => {
+  const result = {
+    actor: 'a',
+    issue: 'i',
+    asOf: '2025-01-01',
+    evidenceIndex: 0,
+    field: 'text' as const,
+    text,
+    match: match as [number, number],
+  };
+  expect(matchExcerpt(result, context)).toEqual(expected);
 });

@@ -149,3 +149,27 @@ export function searchQuotes(
   }
   return results;
 }
+
+/** A match with a little text either side of it, for a result line. */
+export interface Excerpt {
+  /** Text before the match, with a leading `…` when cut. */
+  before: string;
+  match: string;
+  /** Text after the match, with a trailing `…` when cut. */
+  after: string;
+}
+
+/**
+ * The match and about `context` characters either side of it, cut at word boundaries where
+ * possible.
+ */
+export function matchExcerpt({ text, match: [start, end] }: QuoteMatch, context = 70): Excerpt {
+  const from = start > context ? text.lastIndexOf(' ', start - context) + 1 : 0;
+  const cut = text.indexOf(' ', end + context);
+  const to = end + context < text.length && cut > 0 ? cut : text.length;
+  return {
+    before: `${from > 0 ? '…' : ''}${text.slice(from, start)}`,
+    match: text.slice(start, end),
+    after: `${text.slice(end, to)}${to < text.length ? '…' : ''}`,
+  };
+}

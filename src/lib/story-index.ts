@@ -1,6 +1,6 @@
 import { stanceMarks, type StanceMark } from './stance-marks';
 import { cellKey } from './matrix';
-import type { Actor, Correction, Source, Stance, Story } from './types';
+import type { Actor, Correction, Source, Stance, StoryOutline } from './types';
 
 /** Id lookups a component needs to show a position: built once per story. */
 export interface StoryIndex {
@@ -26,7 +26,7 @@ export function correctionsByCell(corrections: readonly Correction[]): Map<strin
   return byCell;
 }
 
-export function indexStory(story: Story): StoryIndex {
+export function indexStory(story: StoryOutline): StoryIndex {
   return {
     actors: new Map(story.actors.map((actor) => [actor.id, actor])),
     sources: new Map(story.sources.map((source) => [source.id, source])),

@@ -7,7 +7,7 @@
  * To lay the whole grid out as of a day, use `buildMatrix(story, { asOf })` from `./matrix`.
  */
 import { buildMatrix, cellKey, historiesByCell } from './matrix';
-import type { Position, Story } from './types';
+import type { PositionOutline, StoryOutline } from './types';
 
 /** How a cell moved between two dates. */
 export type ChangeKind =
@@ -25,9 +25,9 @@ export interface Change {
   /** Issue id. */
   issue: string;
   /** The position on the earlier date; undefined when the cell was empty then. */
-  before: Position | undefined;
+  before: PositionOutline | undefined;
   /** The position on the later date. */
-  after: Position;
+  after: PositionOutline;
   kind: ChangeKind;
 }
 
@@ -36,7 +36,7 @@ export interface Change {
  * repeats, followed by the story's `updated` date (unless a position already has that date).
  * `updated` is last whenever no position is dated after it, as the validator's tests require.
  */
-export function storyDates(story: Story): string[] {
+export function storyDates(story: StoryOutline): string[] {
   const dates = new Set(story.positions.map((position) => position.asOf));
   dates.add(story.updated);
   return [...dates].sort();
@@ -46,8 +46,11 @@ export function storyDates(story: Story): string[] {
  * The position a cell held on `date`: the one with the latest `asOf` on or before that day.
  * Undefined before the first dated position. `history` may be in any order.
  */
-export function positionAsOf(history: readonly Position[], date: string): Position | undefined {
-  let found: Position | undefined;
+export function positionAsOf<P extends PositionOutline>(
+  history: readonly P[],
+  date: string,
+): P | undefined {
+  let found: P | undefined;
   for (const position of history) {
     if (position.asOf > date) continue;
     if (!found || position.asOf > found.asOf) found = position;
@@ -60,7 +63,7 @@ export function positionAsOf(history: readonly Position[], date: string): Positi
  * (issues in the editor's order, then actor columns as `buildMatrix` lays them out). Changes run
  * forward in time: when `fromDate` is not before `toDate`, there are none.
  */
-export function changesBetween(story: Story, fromDate: string, toDate: string): Change[] {
+export function changesBetween(story: StoryOutline, fromDate: string, toDate: string): Change[] {
   if (fromDate >= toDate) return [];
   const { rows, columns } = buildMatrix(story);
   const histories = historiesByCell(story.positions);

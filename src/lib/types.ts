@@ -43,8 +43,12 @@ export interface Source {
   published?: string;
 }
 
-export interface Evidence {
-  text: string;
+/**
+ * What a page needs of a piece of evidence before anyone opens its cell: its kind (for the
+ * cell's certainty), who said it, where and when. A large story's page carries only this; the
+ * words (`EvidenceWords`) come in one file per issue when a cell is opened (`quote-chunks.ts`).
+ */
+export interface EvidenceOutline {
   kind: EvidenceKind;
   /** Actor id of whoever spoke these words. */
   speaker?: string;
@@ -52,13 +56,24 @@ export interface Evidence {
   source?: string;
   /** ISO date the words were said. */
   said?: string;
+}
+
+/** The words of a piece of evidence. */
+export interface EvidenceWords {
+  text: string;
   /** The words as originally said when `text` is the newsroom's translation. */
   original?: string;
   /** BCP 47 tag of `original`; required with it. */
   originalLanguage?: string;
 }
 
-export interface Position {
+export interface Evidence extends EvidenceOutline, EvidenceWords {}
+
+/**
+ * One dated position of an actor on an issue. `E` is `Evidence` in a story as validated, and
+ * `EvidenceOutline` in the outline of a large story, whose words are fetched per issue.
+ */
+export interface Position<E extends EvidenceOutline = Evidence> {
   actor: string;
   issue: string;
   stance: string;
@@ -66,8 +81,11 @@ export interface Position {
   asOf: string;
   summary: string;
   confidence?: Confidence;
-  evidence: Evidence[];
+  evidence: E[];
 }
+
+/** A position whose evidence may lack its words: what the grid and every count need. */
+export type PositionOutline = Position<EvidenceOutline>;
 
 /** A published correction, dated; `actor` and `issue` pin it to one cell when given. */
 export interface Correction {
@@ -77,7 +95,8 @@ export interface Correction {
   issue?: string;
 }
 
-export interface Story {
+/** A story; `E` as in `Position` (`StoryOutline` for code that needs no quote words). */
+export interface Story<E extends EvidenceOutline = Evidence> {
   schemaVersion: 1;
   id: string;
   title: string;
@@ -90,11 +109,14 @@ export interface Story {
   actors: Actor[];
   issues: Issue[];
   sources: Source[];
-  positions: Position[];
+  positions: Position<E>[];
   /** How stances were coded, in the newsroom's words. */
   methodology?: string;
   corrections: Correction[];
 }
+
+/** A story whose evidence may lack its words: all the grid, dates and filters need. */
+export type StoryOutline = Story<EvidenceOutline>;
 
 /** One problem found in a story file: a JSON path such as `positions[3].actor` and a message. */
 export interface ValidationError {

@@ -10,7 +10,7 @@ import type { HashState } from './hash';
 import { sortIssues, summarizeIssues, type IssueSummary } from './issue-summary';
 import { buildMatrix, cellKey, type Matrix } from './matrix';
 import { previousStep, type Change } from './timeline';
-import type { Issue, Story } from './types';
+import type { Issue, StoryOutline } from './types';
 
 export type IssueOrder = 'editor' | 'divided';
 
@@ -83,7 +83,11 @@ export function orderRows(matrix: Matrix, issues: readonly Issue[]): Matrix {
 }
 
 /** Works out the view; the story is not modified. */
-export function buildView(story: Story, dates: readonly string[], options: ViewOptions): View {
+export function buildView(
+  story: StoryOutline,
+  dates: readonly string[],
+  options: ViewOptions,
+): View {
   const { date, changedSince, order = 'editor', filters = {}, compare } = options;
   const dated = buildMatrix(story, { asOf: date });
   const ordered = orderRows(dated, sortIssues(story, order, date));

@@ -197,6 +197,13 @@ export const en = {
     count === 1 ? 'The position and its sources' : `All ${count} positions and their sources`,
   appendixTooLarge: (count: number) =>
     `This story has ${count} positions, too many to list here: open a cell to read its quotes, or download the data.`,
+  /** While a cell's quotes, fetched separately for a large story, are on their way. */
+  quotesLoading: 'Loading the quotes…',
+  /** While every quote of a large story is fetched, e.g. for a search or a download. */
+  quotesLoadingAll: (loaded: number, total: number) =>
+    `Loading the quotes: ${loaded} of ${total} issues…`,
+  quotesFailed: 'The quotes could not be loaded.',
+  quotesRetry: 'Try again',
   toolsLabel: 'Download and embed',
   embedButton: 'Embed',
   embedDialogTitle: 'Embed this graphic',

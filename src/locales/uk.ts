@@ -245,6 +245,11 @@ export const uk = {
     count === 1 ? 'Позиція та її джерела' : positionsAndSources(count),
   appendixTooLarge: (count: number) =>
     `${tooManyPositions(count)} — забагато, щоб перелічити тут: відкрийте клітинку, щоб прочитати цитати, або завантажте дані.`,
+  quotesLoading: 'Завантажуємо цитати…',
+  quotesLoadingAll: (loaded: number, total: number) =>
+    `Завантажуємо цитати: питань ${loaded} з ${total}…`,
+  quotesFailed: 'Не вдалося завантажити цитати.',
+  quotesRetry: 'Спробувати ще раз',
   toolsLabel: 'Завантаження та вбудовування',
   embedButton: 'Вбудувати',
   embedDialogTitle: 'Вбудувати цю графіку',

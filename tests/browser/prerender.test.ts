@@ -104,6 +104,24 @@ test('hydration keeps the prerendered nodes and logs nothing', async () => {
   await context.close();
 });
 
+test('a cell clicked after the script has run but before hydration opens once hydrated', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // A classic script's load event fires right after it has run: the dashboard is not hydrated
+  // yet (that waits for the first frame), so this click lands on the prerendered cell.
+  await page.addInitScript(`document.addEventListener('load', (event) => {
+    if (!(event.target instanceof HTMLScriptElement)) return;
+    window.clickedBeforeHydration = performance.getEntriesByName('standpoint:start').length === 0;
+    document.querySelector('td[data-actor="putin"][data-issue="ceasefire-first"]').click();
+  }, true);`);
+  await page.goto(site.url);
+  await page.getByRole('region', { name: 'Vladimir Putin on Ceasefire first' }).waitFor();
+  expect(await page.evaluate('window.clickedBeforeHydration')).toBe(true);
+  const cell = page.locator('td[data-actor="putin"][data-issue="ceasefire-first"]');
+  expect(await cell.getAttribute('aria-selected')).toBe('true');
+  await context.close();
+});
+
 test('hydration does not move the matrix', async () => {
   const boxes = [];
   for (const javaScriptEnabled of [false, true]) {

@@ -1,0 +1,133 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { buildStandpoint } from '../../bench/build';
+import { syntheticStory } from '../../bench/synthetic';
+import type { Story } from '../../src/lib/types';
+import { launchChromium } from './chromium';
+import { DESKTOP, focusedCell, PHONE } from './fixtures';
+import { serveStatic, type StaticSite } from './static-server';
+
+/** 60 × 60 = 3,600 cells: well past the size where the grid draws only what is in view. */
+const SIZE = 60;
+const story: Story = syntheticStory({ issues: SIZE, actors: SIZE, seed: 7 });
+
+let folder: string;
+let site: StaticSite;
+let browser: Browser;
+let errors: string[] = [];
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'standpoint-large-'));
+  await buildStandpoint(story, folder);
+  site = await serveStatic(folder, '/');
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await rm(folder, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  const seen = errors;
+  errors = [];
+  expect(seen, 'page errors, console errors and CSP violations').toEqual([]);
+});
+
+async function open(hash = '', viewport = DESKTOP): Promise<Page> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+  await page.addInitScript(
+    "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP: ' + e.violatedDirective))",
+  );
+  await page.goto(site.url + hash);
+  await page.waitForLoadState('load');
+  await page.getByRole('grid').waitFor();
+  return page;
+}
+
+describe(`a ${SIZE} × ${SIZE} story`, () => {
+  test('draws only the cells in view, and tells assistive technology the whole size', async () => {
+    const page = await open();
+    const grid = page.getByRole('grid');
+    expect(await page.locator('[role=gridcell]').count()).toBeLessThan(400);
+    // Two header rows (actor groups, actors) above the issue rows; the issue column first.
+    await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe(String(SIZE + 2));
+    expect(await grid.getAttribute('aria-colcount')).toBe(String(SIZE + 1));
+    expect(await page.locator('[role=gridcell][tabindex="0"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  test('scrolling the grid draws the rows and columns that come into view', async () => {
+    const page = await open();
+    const lastIssue = story.issues[SIZE - 1]!.id;
+    expect(await page.locator(`[role=gridcell][data-issue="${lastIssue}"]`).count()).toBe(0);
+    await page.locator('.scroller').evaluate((box) => {
+      box.scrollTop = box.scrollHeight;
+      box.scrollLeft = box.scrollWidth;
+    });
+    const lastCell = page.locator(`[role=gridcell][data-issue="${lastIssue}"]`).last();
+    await expect.poll(() => lastCell.getAttribute('aria-colindex')).toBe(String(SIZE + 1));
+    expect(await lastCell.isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  test('arrow keys and Ctrl+End walk to cells that were not drawn, and focus them', async () => {
+    const page = await open();
+    await page.locator('[role=gridcell][tabindex="0"]').focus();
+    for (let step = 0; step < 25; step += 1) await page.keyboard.press('ArrowDown');
+    const afterDown = await focusedCell(page);
+    expect(afterDown.issue).toBe(story.issues[25]!.id);
+    await page.keyboard.press('Control+End');
+    expect((await focusedCell(page)).issue).toBe(story.issues[SIZE - 1]!.id);
+    const row = await page.evaluate(
+      'document.activeElement.closest("tr").getAttribute("aria-rowindex")',
+    );
+    expect(row).toBe(String(SIZE + 2));
+    expect(await page.evaluate('document.activeElement.getAttribute("aria-colindex")')).toBe(
+      String(SIZE + 1),
+    );
+    await page.keyboard.press('Control+Home');
+    expect((await focusedCell(page)).issue).toBe(story.issues[0]!.id);
+    await page.context().close();
+  });
+
+  test('a link to a far cell opens its panel with the cell drawn, selected and in view', async () => {
+    const position = story.positions.find((candidate) => candidate.issue === story.issues[50]!.id);
+    const { actor, issue } = position!;
+    const page = await open(`#actor=${actor}&issue=${issue}`, PHONE);
+    const cell = page.locator(`[role=gridcell][data-actor="${actor}"][data-issue="${issue}"]`);
+    await expect.poll(() => cell.getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => cell.isVisible()).toBe(true);
+    const scroller = await page.locator('.scroller').boundingBox();
+    const box = await cell.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(scroller!.y);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(scroller!.y + scroller!.height + 1);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await focusedCell(page)).issue).toBe(issue);
+    await page.context().close();
+  });
+
+  test('axe finds no violations in the windowed grid, scrolled or not', async () => {
+    const page = await open();
+    const first = await new AxeBuilder({ page }).include('[role=grid]').analyze();
+    expect(first.violations).toEqual([]);
+    await page.locator('.scroller').evaluate((box) => {
+      box.scrollTop = 1500;
+      box.scrollLeft = 1500;
+    });
+    await page.waitForTimeout(100);
+    const scrolled = await new AxeBuilder({ page }).include('[role=grid]').analyze();
+    expect(scrolled.violations).toEqual([]);
+    await page.context().close();
+  });
+});
