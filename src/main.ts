@@ -1,5 +1,6 @@
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
+import { afterNextPaint } from './lib/after-paint';
 import StoryErrors from './components/StoryErrors.svelte';
 import { cellHashFromParent, startEmbedChild } from './lib/embed-child';
 import { readEmbeddedDateLabels, readEmbeddedStory } from './lib/embedded-story';
@@ -69,21 +70,6 @@ function start(root: HTMLElement, earlyClick: () => EarlyClick | undefined) {
 }
 
 /**
- * Runs `task` once the prerendered page has had its first frame, so readers see it before any
- * start-up work; a frame may never come in a hidden or throttled frame, hence the deadline.
- */
-function afterFirstFrame(task: () => void, deadline = 100) {
-  let started = false;
-  const once = () => {
-    if (started) return;
-    started = true;
-    setTimeout(task);
-  };
-  requestAnimationFrame(once);
-  setTimeout(once, deadline);
-}
-
-/**
  * Notes the last prerendered cell a reader clicks before the dashboard has hydrated, so that
  * the click is answered once it has instead of being lost. Returns the function that stops
  * recording and gives the cell.
@@ -105,5 +91,6 @@ function recordEarlyClicks(root: HTMLElement) {
 const root = document.getElementById('app');
 if (root) {
   const earlyClick = recordEarlyClicks(root);
-  afterFirstFrame(() => start(root, earlyClick));
+  // Readers see the prerendered page before any start-up work.
+  afterNextPaint(() => start(root, earlyClick));
 }

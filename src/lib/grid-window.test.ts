@@ -16,14 +16,14 @@ const metrics: GridMetrics = {
 };
 
 describe('visibleWindow', () => {
-  it('draws the rows and columns in the box, plus three beyond each edge', () => {
+  it('draws the rows and columns in the box, plus two beyond each edge', () => {
     const box = { top: 1000, left: 800, width: 1000, height: 600 };
     // Rows 20–30 and columns 10–20 are in view below and right of the sticky headers.
     expect(visibleWindow(box, metrics, 200, 200)).toEqual({
-      rowStart: 17,
-      rowEnd: 33,
-      columnStart: 7,
-      columnEnd: 23,
+      rowStart: 18,
+      rowEnd: 32,
+      columnStart: 8,
+      columnEnd: 22,
     });
   });
 

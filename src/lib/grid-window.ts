@@ -37,16 +37,16 @@ export interface GridMetrics {
 
 /** Used before anything is laid out: at build time and in the first frame after hydration. */
 export const ESTIMATED_METRICS: GridMetrics = {
-  rowHeight: 56,
+  rowHeight: 64,
   columnWidth: 72,
-  headerHeight: 64,
+  headerHeight: 100,
   rowHeaderWidth: 224,
 };
 /** The box assumed before the real one is measured: a desktop matrix area. */
 export const ESTIMATED_BOX: ScrollBox = { top: 0, left: 0, width: 900, height: 760 };
 
 /** Rows and columns drawn beyond each edge of the box, so a short scroll shows no gap. */
-const OVERSCAN = 3;
+const OVERSCAN = 2;
 
 function span(start: number, length: number, size: number, count: number) {
   const first = Math.floor(start / size) - OVERSCAN;
