@@ -1,6 +1,5 @@
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
-import { afterNextPaint } from './lib/after-paint';
 import StoryErrors from './components/StoryErrors.svelte';
 import { cellHashFromParent, startEmbedChild } from './lib/embed-child';
 import { readEmbeddedDateLabels, readEmbeddedStory } from './lib/embedded-story';
@@ -43,8 +42,7 @@ function start(root: HTMLElement, earlyClick: () => EarlyClick | undefined) {
   const story = result.story;
   knownDateLabels(story.language, readEmbeddedDateLabels(document));
   const language = resolveLanguage(story.language, location.search);
-  prepareCountFormatters(language);
-
+  setTimeout(() => prepareCountFormatters(language));
   setTimeout(() => {
     const props = {
       story,
@@ -91,6 +89,5 @@ function recordEarlyClicks(root: HTMLElement) {
 const root = document.getElementById('app');
 if (root) {
   const earlyClick = recordEarlyClicks(root);
-  // Readers see the prerendered page before any start-up work.
-  afterNextPaint(() => start(root, earlyClick));
+  setTimeout(() => start(root, earlyClick));
 }

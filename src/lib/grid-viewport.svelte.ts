@@ -3,6 +3,8 @@
  * how big its rows and columns turned out, so the grid can derive which cells to draw
  * (`visibleWindow`). Scroll events are folded into one update per animation frame.
  */
+import { onMount } from 'svelte';
+import { afterNextPaint } from './after-paint';
 import {
   ESTIMATED_BOX,
   ESTIMATED_METRICS,
@@ -11,6 +13,7 @@ import {
   type ScrollBox,
 } from './grid-window';
 import type { GridPoint } from './grid-nav';
+import type { GridWindow } from './grid-window';
 
 /** Rows and cells the grid marks for measuring, so this module needs no knowledge of markup. */
 const BODY_ROW = 'tbody tr[aria-rowindex]';
@@ -103,7 +106,40 @@ export class GridViewport {
     this.read(scroller);
   }
 
-  destroy() {
-    cancelAnimationFrame(this.#frame);
+  /**
+   * Keeps the viewport in step with a windowed grid; call while the grid component initialises.
+   * Layout is read just after a paint, when it is there to read for free: the box once the
+   * hydrated grid has painted, the rows whenever the box changes width (scrolling leaves them
+   * as they are) and whenever other rows are drawn. A selected cell is scrolled into view, and
+   * again once rows are measured, since its place depends on their height.
+   */
+  track(grid: {
+    /** The grid's scroll box while the grid is windowed. */
+    scroller: () => HTMLElement | undefined;
+    drawn: () => GridWindow;
+    selected: () => GridPoint | undefined;
+  }) {
+    onMount(() => {
+      const box = grid.scroller();
+      if (box) afterNextPaint(() => this.read(box));
+      return () => cancelAnimationFrame(this.#frame);
+    });
+    $effect(() => {
+      void this.metrics;
+      const box = grid.scroller();
+      const point = grid.selected();
+      if (box && point) this.reveal(box, point);
+    });
+    const width = $derived(this.box.width);
+    $effect(() => {
+      void width;
+      const box = grid.scroller();
+      if (box) afterNextPaint(() => this.measure(box));
+    });
+    $effect(() => {
+      void grid.drawn();
+      const box = grid.scroller();
+      if (box) afterNextPaint(() => this.grow(box));
+    });
   }
 }
