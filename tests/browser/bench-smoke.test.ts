@@ -4,34 +4,48 @@ import { runBenchmark, type BenchResult } from '../../bench/harness';
 import { formatReport } from '../../bench/report';
 
 describe('the benchmark harness', () => {
-  test('runBenchmark() measures all three pages at 6×6 with finite positive numbers', async () => {
-    const result: BenchResult = await runBenchmark({ sizes: [6], repetitions: 1 });
-    const [size] = result.results;
-    expect(size?.issues).toBe(6);
-    expect(size?.actors).toBe(6);
+  test('runBenchmark() measures all three pages at 6×6 and at 40×40 (a windowed grid with quote files) with finite positive numbers', async () => {
+    const result: BenchResult = await runBenchmark({ sizes: [6, 40], repetitions: 1 });
+    expect(result.results.map((size) => size.issues)).toEqual([6, 40]);
+    for (const size of result.results) {
+      expect(size.actors).toBe(size.issues);
+      for (const kind of PAGES) {
+        const label = `${kind} at ${size.issues}×${size.actors}`;
+        const loads = size.loads.filter((load) => load.page === kind);
+        expect(loads, label).toHaveLength(1);
+        const load = loads[0]!;
+        expect(load.errors, `${label}: page errors`).toEqual([]);
+        for (const value of [
+          load.navToPaint,
+          load.clickToPanel,
+          load.scriptTime,
+          load.heapAfterGc,
+        ]) {
+          expect(
+            value !== null && Number.isFinite(value) && value > 0,
+            `${label}: ${JSON.stringify(load)}`,
+          ).toBe(true);
+        }
+        expect(load.domElements, label).toBeGreaterThan(5);
+        if (kind === 'standpoint') expect(load.keyToPaint, label).toBeGreaterThan(0);
+        else expect(load.keyToPaint, `${label} has no keyboard access`).toBeNull();
 
-    for (const kind of PAGES) {
-      const loads = size!.loads.filter((load) => load.page === kind);
-      expect(loads, kind).toHaveLength(1);
-      const load = loads[0]!;
-      expect(load.errors, `${kind}: page errors`).toEqual([]);
-      for (const value of [load.navToPaint, load.clickToPanel, load.scriptTime, load.heapAfterGc]) {
-        expect(
-          value !== null && Number.isFinite(value) && value > 0,
-          `${kind}: ${JSON.stringify(load)}`,
-        ).toBe(true);
+        const sizes = size.pageSizes[kind];
+        expect(sizes.js.gzip, label).toBeGreaterThan(1000);
+        expect(sizes.js.gzip, label).toBeLessThan(sizes.js.raw);
+        expect(sizes.css.gzip, label).toBeGreaterThan(100);
       }
-      expect(load.domElements, kind).toBeGreaterThan(5);
-      if (kind === 'standpoint') expect(load.keyToPaint).toBeGreaterThan(0);
-      else expect(load.keyToPaint, `${kind} has no keyboard access`).toBeNull();
-
-      const sizes = size!.pageSizes[kind];
-      expect(sizes.js.gzip, kind).toBeGreaterThan(1000);
-      expect(sizes.js.gzip, kind).toBeLessThan(sizes.js.raw);
-      expect(sizes.css.gzip, kind).toBeGreaterThan(100);
-      // Every page embeds the same story, so each HTML holds at least the data.
-      expect(sizes.html.raw, kind).toBeGreaterThanOrEqual(sizes.data.raw);
     }
-    expect(formatReport(result)).toContain('### 6 × 6');
-  }, 90_000);
+    const [small, large] = result.results;
+    // Every page embeds the same story; the small one whole, quotes included.
+    for (const kind of PAGES) {
+      expect(small!.pageSizes[kind].html.raw, kind).toBeGreaterThanOrEqual(
+        small!.pageSizes[kind].data.raw,
+      );
+    }
+    // The large story's quotes stay out of Standpoint's first response, not out of the peers'.
+    expect(large!.pageSizes.standpoint.quoteShare).toBe(0);
+    expect(large!.pageSizes.plot.quoteShare).toBe(1);
+    expect(formatReport(result)).toContain('### 40 × 40');
+  }, 180_000);
 });

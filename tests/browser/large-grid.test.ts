@@ -14,6 +14,11 @@ import { serveStatic, type StaticSite } from './static-server';
 /** 60 × 60 = 3,600 cells: well past the size where the grid draws only what is in view. */
 const SIZE = 60;
 const story: Story = syntheticStory({ issues: SIZE, actors: SIZE, seed: 7 });
+// Issue names of very different lengths, so rows would differ in height if the grid let them.
+story.issues.forEach((issue, row) => {
+  if (row % 4 === 0)
+    issue.label = `${issue.label}: ${'a much longer issue name '.repeat(4).trim()}`;
+});
 
 let folder: string;
 let site: StaticSite;
@@ -78,6 +83,30 @@ describe(`a ${SIZE} × ${SIZE} story`, () => {
     const lastCell = page.locator(`[role=gridcell][data-issue="${lastIssue}"]`).last();
     await expect.poll(() => lastCell.getAttribute('aria-colindex')).toBe(String(SIZE + 1));
     expect(await lastCell.isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  test('rows of long and short issue names are drawn one height, so nothing jumps while scrolling', async () => {
+    const page = await open();
+    const scroller = page.locator('.scroller');
+    const layout = () =>
+      scroller.evaluate((box) => ({
+        height: box.scrollHeight,
+        rows: [...box.querySelectorAll<HTMLElement>('tbody tr[aria-rowindex]')].map(
+          (row) => row.offsetHeight,
+        ),
+      }));
+    await page.waitForTimeout(300);
+    const before = await layout();
+    expect(new Set(before.rows).size).toBe(1);
+    for (const top of [700, 1500, 2600]) {
+      await scroller.evaluate((box, to) => (box.scrollTop = to), top);
+      await page.waitForTimeout(200);
+      const after = await layout();
+      expect(new Set(after.rows).size, `rows at ${top}px`).toBe(1);
+      // The spacers stand in for exactly the rows they replace: the grid keeps its height.
+      expect(Math.abs(after.height - before.height), `height at ${top}px`).toBeLessThanOrEqual(1);
+    }
     await page.context().close();
   });
 
