@@ -5,15 +5,15 @@
  */
 import { onMount } from 'svelte';
 import { afterNextPaint } from './after-paint';
+import type { GridPoint } from './grid-nav';
 import {
   ESTIMATED_BOX,
   ESTIMATED_METRICS,
   scrollToShow,
   type GridMetrics,
+  type GridWindow,
   type ScrollBox,
 } from './grid-window';
-import type { GridPoint } from './grid-nav';
-import type { GridWindow } from './grid-window';
 
 /** Rows and cells the grid marks for measuring, so this module needs no knowledge of markup. */
 const BODY_ROW = 'tbody tr[aria-rowindex]';
