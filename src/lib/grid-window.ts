@@ -81,6 +81,11 @@ export function visibleWindow(
   return { rowStart, rowEnd, columnStart, columnEnd };
 }
 
+/** `aria-colindex` of an actor column: counted from 1, after the issue column. */
+export function ariaColumnIndex(column: number): number {
+  return column + 2;
+}
+
 /** Whether a cell is drawn in a window. */
 export function inWindow(window: GridWindow, point: GridPoint): boolean {
   return (
