@@ -2,7 +2,13 @@ import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, runnerImport, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import type { PageMode, RenderedStory } from '../src/entry-server';
-import { chunkFileName, pageStory, QUOTES_FOLDER, type PageStory } from '../src/lib/quote-chunks';
+import {
+  chunkFileName,
+  pageStory,
+  QUOTES_FOLDER,
+  type PageStory,
+  type QuoteChunk,
+} from '../src/lib/quote-chunks';
 import type { Story } from '../src/lib/types';
 import { classicAssetTags, relocateOneFolderDown, storyPageHtml } from './page-html';
 import { loadAllStories, readConfig, type StandpointConfig } from './stories';
@@ -79,23 +85,26 @@ export function standpoint(overrides: Partial<StandpointConfig> = {}): Plugin {
     },
     configureServer(server) {
       loadStories();
+      // Each story's quote files, split once and kept until a data file changes: a page that
+      // searches a large story asks for every file, and reading and validating the whole data
+      // folder for each of them would take minutes.
+      let quoteFiles: Map<string, QuoteChunk[]> | undefined;
       // Dev serves a large story's quote files from memory, as the build would write them.
       server.middlewares.use((request, response, next) => {
         const match = /^\/([^/?#]+)\/quotes\/(\d+)\.json(?:[?#]|$)/.exec(request.url ?? '');
         if (!match) return next();
-        const id = decodeURIComponent(match[1]!);
-        const story = loadStories().find((candidate) => candidate.id === id);
-        const chunk = story && pageStory(story).chunks[Number(match[2])];
+        quoteFiles ??= new Map(loadStories().map((story) => [story.id, pageStory(story).chunks]));
+        const chunk = quoteFiles.get(decodeURIComponent(match[1]!))?.[Number(match[2])];
         if (!chunk) return next();
         response.setHeader('content-type', 'application/json; charset=utf-8');
         response.end(JSON.stringify(chunk));
       });
       const dataDir = resolve(root, config().dataDir);
       server.watcher.add(dataDir);
-      server.watcher.on('change', (file) => {
-        if (file.startsWith(dataDir) && file.endsWith('.json')) {
-          server.ws.send({ type: 'full-reload' });
-        }
+      server.watcher.on('all', (event, file) => {
+        if (!file.startsWith(dataDir) || !file.endsWith('.json')) return;
+        quoteFiles = undefined;
+        if (event === 'change') server.ws.send({ type: 'full-reload' });
       });
     },
     transformIndexHtml: {
