@@ -146,6 +146,25 @@ describe(`a ${SIZE} × ${SIZE} story`, () => {
     await page.context().close();
   });
 
+  test('on a phone, the cell a reader opens is scrolled clear of the sheet that opens over it', async () => {
+    const page = await open('', PHONE);
+    const scroller = page.locator('.scroller');
+    await scroller.evaluate((box) => box.scrollIntoView({ block: 'end' }));
+    // The lowest cell in view in the grid's first column: the sheet will rise over it.
+    const cell = page.locator('[role=gridcell][aria-colindex="2"]').filter({ visible: true });
+    const target = cell.nth((await cell.count()) - 3);
+    const name = (await target.getAttribute('aria-label'))!;
+    await target.click();
+    await page.locator('.panel-area').getByRole('button', { name: 'Close' }).waitFor();
+    await page.waitForTimeout(300);
+    const opened = page.getByRole('gridcell', { name, exact: true });
+    const cellBox = (await opened.boundingBox())!;
+    const sheetBox = (await page.locator('.panel-area').boundingBox())!;
+    expect(cellBox.y + cellBox.height).toBeLessThanOrEqual(sheetBox.y + 1);
+    expect(cellBox.y).toBeGreaterThanOrEqual(-1);
+    await page.context().close();
+  });
+
   test('axe finds no violations in the windowed grid, scrolled or not', async () => {
     const page = await open();
     const first = await new AxeBuilder({ page }).include('[role=grid]').analyze();
