@@ -143,22 +143,35 @@ afterAll(async () => {
 
 /**
  * The performance score the issue asks for is 0.98. On a shared 2-core machine one Lighthouse
- * run of the same build scores anywhere from 0.96 to 1.00 (Total Blocking Time moves between
- * 120 and 240 ms), so a 0.98 gate would fail at random. `npm test` therefore holds a floor that
- * catches real regressions, and `npm run lighthouse` checks the 0.98 target itself
- * (`LIGHTHOUSE_MIN_PERFORMANCE=0.98`); see docs/performance.md.
+ * run of the same build scores anywhere from 0.94 to 1.00 (Total Blocking Time moves between
+ * 120 and 280 ms), and once, in a clean-clone run, 0.83 against 0.97–0.99 straight after. So,
+ * as Lighthouse's own guidance on variability advises, the performance score is the median of
+ * `RUNS` runs, and `npm test` holds a floor that catches real regressions while
+ * `npm run lighthouse` checks the 0.98 target itself (`LIGHTHOUSE_MIN_PERFORMANCE=0.98`); see
+ * docs/performance.md. Accessibility, best practices and SEO must be 1 in every run.
  */
 const MIN_PERFORMANCE = Number(process.env.LIGHTHOUSE_MIN_PERFORMANCE ?? 0.9);
+const RUNS = 3;
 
 describe('Lighthouse on the bundled story', () => {
-  test(`scores performance ≥ ${MIN_PERFORMANCE} and 1 for accessibility, best practices and SEO (mobile)`, async () => {
-    const { runtimeError, scores, failing } = await runLighthouse(site!.url, port);
-    expect(runtimeError, 'Lighthouse runtime error').toBeUndefined();
-    const message = `scores ${JSON.stringify(scores)}; failing audits:\n${failing.join('\n')}`;
+  test(`scores performance ≥ ${MIN_PERFORMANCE} (median of ${RUNS} runs) and 1 for accessibility, best practices and SEO in every run (mobile)`, async () => {
+    const runs: LighthouseSummary[] = [];
+    for (let run = 0; run < RUNS; run += 1) runs.push(await runLighthouse(site!.url, port));
+    const message = runs
+      .map(({ scores, failing }, run) => {
+        const audits = failing.join('\n');
+        return `run ${run + 1}: scores ${JSON.stringify(scores)}; failing audits:\n${audits}`;
+      })
+      .join('\n');
     console.info(`Lighthouse: ${message}`);
-    expect(scores.performance, message).toBeGreaterThanOrEqual(MIN_PERFORMANCE);
-    expect(scores.accessibility, message).toBe(1);
-    expect(scores['best-practices'], message).toBe(1);
-    expect(scores.seo, message).toBe(1);
-  }, 120_000);
+    for (const { runtimeError, scores } of runs) {
+      expect(runtimeError, 'Lighthouse runtime error').toBeUndefined();
+      expect(scores.accessibility, message).toBe(1);
+      expect(scores['best-practices'], message).toBe(1);
+      expect(scores.seo, message).toBe(1);
+    }
+    const performance = runs.map(({ scores }) => scores.performance ?? 0).sort((a, b) => a - b);
+    const median = performance[Math.floor(RUNS / 2)];
+    expect(median, message).toBeGreaterThanOrEqual(MIN_PERFORMANCE);
+  }, 300_000);
 });
