@@ -21,8 +21,10 @@ const PEERS = join(ROOT, 'bench', 'peers');
 
 /** Bytes of what a page sends before it can paint, raw and gzipped (zlib default level). */
 export interface PageSizes {
-  /** Every JS file the page loads. */
+  /** Every JS file the page loads as it opens. */
   js: { raw: number; gzip: number };
+  /** JS the page imports only when a reader uses a part of it (Standpoint's panel, downloads). */
+  jsOnUse: { raw: number; gzip: number };
   /** Every CSS file the page loads. */
   css: { raw: number; gzip: number };
   /** The HTML document, which embeds the story. */
@@ -83,19 +85,44 @@ const size = (bytes: Buffer | string) => ({
   gzip: gzipSync(bytes).length,
 });
 
-/** Sizes of a built page: its HTML, and the JS and CSS files it references. */
-async function measurePage(dir: string, story: Story): Promise<PageSizes> {
+/** `import … from "./x.js"` and `import "./x.js"` in built code; not `import("./x.js")`. */
+const STATIC_IMPORT = /\bimport\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']\.\/([^"']+\.js)["']/g;
+
+/** The JS files a page loads before anything is done on it: its scripts and what they import. */
+async function loadedScripts(assets: string, html: string): Promise<string[]> {
+  const seen = new Set<string>();
+  const pending = [...html.matchAll(/<script[^>]*\ssrc="\.\/assets\/([^"]+\.js)"/g)].map(
+    (match) => match[1]!,
+  );
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const code = await readFile(join(assets, name), 'utf8');
+    for (const match of code.matchAll(STATIC_IMPORT)) pending.push(match[1]!);
+  }
+  return [...seen];
+}
+
+/**
+ * Sizes of a built page: its HTML, and the JS and CSS files it loads. For Standpoint that is
+ * its script and what it imports statically; the modules it imports on use (the panel, the
+ * downloads) and the embed page's script are counted apart. For the peers it is every JS file
+ * of the build, since Vega's page imports its chunks as it starts.
+ */
+async function measurePage(dir: string, story: Story, kind: PageKind): Promise<PageSizes> {
   const html = await readFile(join(dir, 'index.html'), 'utf8');
   const assets = join(dir, 'assets');
-  const files = (await readdir(assets)).filter((name) => html.includes(`assets/${name}`));
-  // Chunks a page imports lazily (Vega's) are loaded too; count every JS file of the build.
-  const js = (await readdir(assets)).filter((name) => name.endsWith('.js'));
-  const css = files.filter((name) => name.endsWith('.css'));
+  const all = await readdir(assets);
+  const css = all.filter((name) => name.endsWith('.css') && html.includes(`assets/${name}`));
+  const everyScript = all.filter((name) => name.endsWith('.js'));
+  const js = kind === 'standpoint' ? await loadedScripts(assets, html) : everyScript;
+  const onUse = everyScript.filter((name) => !js.includes(name) && !name.startsWith('embed-app'));
   const concat = async (names: string[]) =>
     Buffer.concat(await Promise.all(names.map((name) => readFile(join(assets, name)))));
   const data = serialiseForScriptElement(story);
   return {
     js: size(await concat(js)),
+    jsOnUse: size(await concat(onUse)),
     css: size(await concat(css)),
     html: size(html),
     data: size(data),
@@ -127,7 +154,7 @@ export async function buildStandpoint(story: Story, outDir: string): Promise<Bui
     // The plugin resolves dataDir against the project root.
     standpoint({ dataDir: relative(ROOT, dataDir), defaultStory: story.id }),
   ]);
-  return { kind: 'standpoint', dir: outDir, sizes: await measurePage(outDir, story) };
+  return { kind: 'standpoint', dir: outDir, sizes: await measurePage(outDir, story, 'standpoint') };
 }
 
 /** Builds one comparison page (`bench/peers/<kind>/`) for one story into `outDir`. */
@@ -137,7 +164,7 @@ export async function buildPeer(
   outDir: string,
 ): Promise<BuiltPage> {
   await viteBuild(join(PEERS, kind), outDir, [embedStory(story)]);
-  return { kind, dir: outDir, sizes: await measurePage(outDir, story) };
+  return { kind, dir: outDir, sizes: await measurePage(outDir, story, kind) };
 }
 
 /** Builds all three pages for a story under `root/<story id>/<kind>/`. */

@@ -99,7 +99,8 @@ export function sizeTable(size: SizeResult): string {
       `| ${label} | ${format(a)} | ${format(b)} | ${format(c)} | ${ratio(a, b)} | ${ratio(a, c)} |`,
     );
   };
-  sized('JS, gzip (KB)', (p) => size.pageSizes[p].js.gzip);
+  sized('JS loaded with the page, gzip (KB)', (p) => size.pageSizes[p].js.gzip);
+  sized('JS loaded on use, gzip (KB)', (p) => size.pageSizes[p].jsOnUse.gzip);
   sized('CSS, gzip (KB)', (p) => size.pageSizes[p].css.gzip);
   sized('HTML incl. embedded data, gzip (KB)', (p) => size.pageSizes[p].html.gzip);
   sized('quote text in the HTML, before first paint (KB raw)', (p) => size.pageSizes[p].quoteBytes);

@@ -78,10 +78,10 @@ test('relocateOneFolderDown() points relative asset URLs one folder up', () => {
   );
 });
 
-test('classicAssetTags() loads the bundle as a deferred classic script, without CORS', () => {
+test('classicAssetTags() swaps the module script for a deferred classic one, both fetched without CORS', () => {
   const html =
     '<script type="module" crossorigin src="./assets/a.js"></script><link rel="stylesheet" crossorigin href="./assets/a.css">';
-  expect(classicAssetTags(html)).toBe(
-    '<script defer src="./assets/a.js"></script><link rel="stylesheet" href="./assets/a.css">',
+  expect(classicAssetTags(html, './assets/embed-app.js')).toBe(
+    '<script defer src="./assets/embed-app.js"></script><link rel="stylesheet" href="./assets/a.css">',
   );
 });

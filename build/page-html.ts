@@ -88,12 +88,16 @@ export function storyPageHtml(template: string, story: PageStory, options: PageO
 }
 
 /**
- * The bundle is one classic script: load it deferred, and fetch script and stylesheet without
- * CORS so they also load in a sandboxed frame whose origin is opaque.
+ * Swaps the page's module script for `script`, one classic script loaded deferred, and fetches
+ * it and the stylesheet without CORS, so both also load in a sandboxed frame whose origin is
+ * opaque.
  */
-export function classicAssetTags(html: string): string {
+export function classicAssetTags(html: string, script: string): string {
   return html
-    .replace(/<script type="module" crossorigin src=/g, '<script defer src=')
+    .replace(
+      /<script type="module" crossorigin src="[^"]*"><\/script>/,
+      `<script defer src="${escapeHtml(script)}"></script>`,
+    )
     .replace(/<link rel="stylesheet" crossorigin href=/g, '<link rel="stylesheet" href=');
 }
 

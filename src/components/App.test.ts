@@ -34,7 +34,9 @@ test('clicking a cell opens a panel listing its quotes and their kinds', async (
   const user = userEvent.setup();
   render(App, { story: fixtureStory() });
   await user.click(cell(/^Ukraine’s president on Security guarantees/));
-  const panel = screen.getByRole('region', { name: 'Ukraine’s president on Security guarantees' });
+  const panel = await screen.findByRole('region', {
+    name: 'Ukraine’s president on Security guarantees',
+  });
   expect(within(panel).getByText('“We are very thankful.”')).toBeInTheDocument();
   expect(within(panel).getByText('“This is a significant change.”')).toBeInTheDocument();
   expect(within(panel).getAllByText('Direct quote')).toHaveLength(2);
@@ -50,7 +52,7 @@ test('a reported quote names who reported it', async () => {
   const user = userEvent.setup();
   render(App, { story: fixtureStory() });
   await user.click(cell(/^Russia’s president on Security guarantees/));
-  const panel = screen.getByRole('region', { name: /Russia’s president/ });
+  const panel = await screen.findByRole('region', { name: /Russia’s president/ });
   expect(
     within(panel).getByText('Reported by US envoy, to Wire Service, about Russia’s president'),
   ).toBeInTheDocument();
@@ -60,7 +62,7 @@ test('a cell with a history lists the earlier position, dated, after the latest'
   const user = userEvent.setup();
   render(App, { story: fixtureStory() });
   await user.click(cell(/^US president on Ceasefire first/));
-  const panel = screen.getByRole('region', { name: 'US president on Ceasefire first' });
+  const panel = await screen.findByRole('region', { name: 'US president on Ceasefire first' });
   const headings = within(panel)
     .getAllByRole('heading')
     .map((heading) => heading.textContent?.trim());
@@ -82,7 +84,7 @@ test('an empty cell says no position is recorded instead of guessing', async () 
   const user = userEvent.setup();
   render(App, { story: fixtureStory() });
   await user.click(cell(/^US envoy on Ceasefire first/));
-  const panel = screen.getByRole('region', { name: 'US envoy on Ceasefire first' });
+  const panel = await screen.findByRole('region', { name: 'US envoy on Ceasefire first' });
   expect(panel).toHaveTextContent('record no position for US envoy on Ceasefire first');
 });
 
@@ -97,7 +99,7 @@ test('arrow keys move the single tab stop and Enter opens the focused cell', asy
   expect(screen.getAllByRole('gridcell').filter((el) => el.tabIndex === 0)).toEqual([target]);
   await user.keyboard('{Enter}');
   expect(
-    screen.getByRole('region', { name: 'US president on Security guarantees' }),
+    await screen.findByRole('region', { name: 'US president on Security guarantees' }),
   ).toBeInTheDocument();
 });
 
@@ -107,7 +109,7 @@ test('Escape closes the panel and returns focus to its cell', async () => {
   await tabIntoGrid(user);
   await user.keyboard('{End}{ArrowDown} ');
   expect(
-    screen.getByRole('region', { name: 'Russia’s president on Security guarantees' }),
+    await screen.findByRole('region', { name: 'Russia’s president on Security guarantees' }),
   ).toBeInTheDocument();
   await user.keyboard('{Escape}');
   expect(screen.queryByRole('region', { name: /Security guarantees/ })).not.toBeInTheDocument();
@@ -118,7 +120,7 @@ test('the Close button closes the panel and returns focus to its cell', async ()
   const user = userEvent.setup();
   render(App, { story: fixtureStory() });
   await user.click(cell(/^US president on Ceasefire first/));
-  await user.click(screen.getByRole('button', { name: 'Close' }));
+  await user.click(await screen.findByRole('button', { name: 'Close' }));
   expect(screen.queryByRole('region', { name: /Ceasefire first/ })).not.toBeInTheDocument();
   expect(document.activeElement).toBe(cell(/^US president on Ceasefire first/));
   expect(location.hash).toBe('');
@@ -128,7 +130,7 @@ test('a link to a cell opens its panel on load', async () => {
   history.replaceState(null, '', '/#actor=moscow&issue=guarantees');
   render(App, { story: fixtureStory() });
   expect(
-    screen.getByRole('region', { name: 'Russia’s president on Security guarantees' }),
+    await screen.findByRole('region', { name: 'Russia’s president on Security guarantees' }),
   ).toBeInTheDocument();
 });
 
@@ -170,7 +172,7 @@ test('a corrected cell carries a mark, says so in its name, and its panel shows 
   expect(corrected).toHaveTextContent('*');
   expect(screen.getByText('Corrected', { selector: 'strong' })).toBeInTheDocument();
   await user.click(corrected);
-  const panel = screen.getByRole('region', { name: 'US president on Ceasefire first' });
+  const panel = await screen.findByRole('region', { name: 'US president on Ceasefire first' });
   expect(panel).toHaveTextContent(
     'Corrected on Aug 18, 2025: An earlier version gave the wrong date for this position.',
   );

@@ -69,14 +69,14 @@ describe('the date control', () => {
     expect(history.length).toBe(before);
   });
 
-  test('a link with a date restores it, and the panel marks the position current then', () => {
+  test('a link with a date restores it, and the panel marks the position current then', async () => {
     history.replaceState(null, '', '/#date=2025-08-14&actor=trump&issue=ceasefire-first');
     render(App, { story: whiteHouse() });
     expect(screen.getByRole('slider', { name: 'Show positions as of' })).toHaveAttribute(
       'aria-valuetext',
       'Aug 14, 2025',
     );
-    const panel = screen.getByRole('region', { name: 'Donald Trump on Ceasefire first' });
+    const panel = await screen.findByRole('region', { name: 'Donald Trump on Ceasefire first' });
     expect(within(panel).getByText('Current on Aug 14, 2025')).toBeInTheDocument();
     expect(panel).toHaveTextContent(
       'Positions over time: Supports, Aug 14, 2025 → Opposes, Aug 15, 2025',
@@ -122,7 +122,7 @@ describe('searching the quotes', () => {
     expect(result.querySelector('mark')).toHaveTextContent('robust security');
     await user.click(result);
     expect(
-      screen.getByRole('region', { name: 'Vladimir Putin on “Article 5-like” guarantees' }),
+      await screen.findByRole('region', { name: 'Vladimir Putin on “Article 5-like” guarantees' }),
     ).toBeInTheDocument();
     expect(location.hash).toBe('#actor=putin&issue=security-guarantees');
   });

@@ -52,6 +52,8 @@ describe('Downloads', () => {
   test('"Data (CSV)" saves the positions as <id>-positions.csv, one row per quote', async () => {
     renderDownloads(fixtureStory());
     await userEvent.click(screen.getByRole('button', { name: 'Data (CSV)' }));
+    // The export code is imported on the first download.
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
     expect(saved.map((file) => file.name)).toEqual(['fixture-talks-positions.csv']);
     const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
     expect([...bytes.slice(0, 3)], 'a UTF-8 byte-order mark, for Excel').toEqual([
@@ -92,6 +94,8 @@ describe('Downloads', () => {
   test('"Image (SVG)" saves the matrix as <id>.svg', async () => {
     renderDownloads(fixtureStory());
     await userEvent.click(screen.getByRole('button', { name: 'Image (SVG)' }));
+    // The export code is imported on the first download.
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
     expect(saved.map((file) => file.name)).toEqual(['fixture-talks.svg']);
     const svg = await saved[0]!.blob.text();
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);

@@ -43,6 +43,8 @@ describe('the benchmark harness', () => {
         small!.pageSizes[kind].data.raw,
       );
     }
+    // The panel and the downloads are split off Standpoint's page, to be imported on use.
+    expect(small!.pageSizes.standpoint.jsOnUse.gzip).toBeGreaterThan(1000);
     // The large story's quotes stay out of Standpoint's first response, not out of the peers'.
     expect(large!.pageSizes.standpoint.quoteShare).toBe(0);
     expect(large!.pageSizes.plot.quoteShare).toBe(1);

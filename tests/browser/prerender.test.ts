@@ -107,7 +107,7 @@ test('hydration keeps the prerendered nodes and logs nothing', async () => {
 test('a cell clicked after the script has run but before hydration opens once hydrated', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  // A classic script's load event fires right after it has run: the dashboard is not hydrated
+  // A script's load event fires right after it has run: the dashboard is not hydrated
   // yet (that waits for the first frame), so this click lands on the prerendered cell.
   await page.addInitScript(`document.addEventListener('load', (event) => {
     if (!(event.target instanceof HTMLScriptElement)) return;
@@ -119,6 +119,42 @@ test('a cell clicked after the script has run but before hydration opens once hy
   expect(await page.evaluate('window.clickedBeforeHydration')).toBe(true);
   const cell = page.locator('td[data-actor="putin"][data-issue="ceasefire-first"]');
   expect(await cell.getAttribute('aria-selected')).toBe('true');
+  await context.close();
+});
+
+test('a story page loads one script; the panel’s code arrives when a reader reaches for a cell', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const scripts = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname.split('/').pop()!)
+        .filter((name) => name.endsWith('.js')),
+    );
+  await page.goto(site.url, { waitUntil: 'load' });
+  await page.waitForFunction(() => performance.getEntriesByName('standpoint:render').length > 0);
+  const atLoad = await scripts();
+  expect(atLoad).toHaveLength(1);
+  expect(atLoad[0]).toMatch(/^index-/);
+  await page.locator('td[data-actor="trump"][data-issue="ceasefire-first"]').click();
+  await page.getByRole('region', { name: 'Donald Trump on Ceasefire first' }).waitFor();
+  expect((await scripts()).some((name) => name.startsWith('Panel-'))).toBe(true);
+  await context.close();
+});
+
+test('the embed page runs one classic script, which needs no CORS in an opaque-origin frame', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${site.url}white-house-talks/embed.html`);
+  const scripts = await page.locator('script[src]').evaluateAll((elements) =>
+    elements.map((element) => ({
+      type: element.getAttribute('type'),
+      defer: element.hasAttribute('defer'),
+      crossorigin: element.hasAttribute('crossorigin'),
+    })),
+  );
+  expect(scripts).toEqual([{ type: null, defer: true, crossorigin: false }]);
   await context.close();
 });
 

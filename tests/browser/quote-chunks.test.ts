@@ -39,11 +39,7 @@ beforeAll(async () => {
     build: {
       outDir: join(folder, 'site'),
       emptyOutDir: true,
-      target: 'es2022',
-      modulePreload: false,
-      cssCodeSplit: false,
       reportCompressedSize: false,
-      rolldownOptions: { output: { format: 'iife' } },
     },
   });
   site = await serveStatic(join(folder, 'site'), SUB_PATH);
