@@ -12,6 +12,7 @@ import { build, type Plugin } from 'vite';
 import { standpoint } from '../build/vite-plugin-standpoint';
 import { serialiseForScriptElement, STORY_ELEMENT_ID } from '../src/lib/embedded-story';
 import type { Story } from '../src/lib/types';
+import type { LoadResult } from './harness';
 
 export const PAGES = ['standpoint', 'plot', 'vega'] as const;
 export type PageKind = (typeof PAGES)[number];
@@ -21,7 +22,7 @@ const PEERS = join(ROOT, 'bench', 'peers');
 
 /** Bytes of what a page sends before it can paint, raw and gzipped (zlib default level). */
 export interface PageSizes {
-  /** Every JS file the page loads as it opens. */
+  /** The JS files the page loads as it opens, until one second after its load event. */
   js: { raw: number; gzip: number };
   /** JS the page imports only when a reader uses a part of it (Standpoint's panel, downloads). */
   jsOnUse: { raw: number; gzip: number };
@@ -85,48 +86,63 @@ const size = (bytes: Buffer | string) => ({
   gzip: gzipSync(bytes).length,
 });
 
-/** `import … from "./x.js"` and `import "./x.js"` in built code; not `import("./x.js")`. */
-const STATIC_IMPORT = /\bimport\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']\.\/([^"']+\.js)["']/g;
-
-/** The JS files a page loads before anything is done on it: its scripts and what they import. */
-async function loadedScripts(assets: string, html: string): Promise<string[]> {
-  const seen = new Set<string>();
-  const pending = [...html.matchAll(/<script[^>]*\ssrc="\.\/assets\/([^"]+\.js)"/g)].map(
-    (match) => match[1]!,
-  );
-  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const code = await readFile(join(assets, name), 'utf8');
-    for (const match of code.matchAll(STATIC_IMPORT)) pending.push(match[1]!);
-  }
-  return [...seen];
-}
-
 /**
- * Sizes of a built page: its HTML, and the JS and CSS files it loads. For Standpoint that is
- * its script and what it imports statically; the modules it imports on use (the panel, the
- * downloads) and the embed page's script are counted apart. For the peers it is every JS file
- * of the build, since Vega's page imports its chunks as it starts.
+ * Sizes of a built page: its HTML and embedded data, and its JS and CSS, all of it counted until
+ * the loads show which files the page fetches (`withAssetsLoaded`).
  */
-async function measurePage(dir: string, story: Story, kind: PageKind): Promise<PageSizes> {
+async function measurePage(dir: string, story: Story): Promise<PageSizes> {
   const html = await readFile(join(dir, 'index.html'), 'utf8');
-  const assets = join(dir, 'assets');
-  const all = await readdir(assets);
-  const css = all.filter((name) => name.endsWith('.css') && html.includes(`assets/${name}`));
-  const everyScript = all.filter((name) => name.endsWith('.js'));
-  const js = kind === 'standpoint' ? await loadedScripts(assets, html) : everyScript;
-  const onUse = everyScript.filter((name) => !js.includes(name) && !name.startsWith('embed-app'));
-  const concat = async (names: string[]) =>
-    Buffer.concat(await Promise.all(names.map((name) => readFile(join(assets, name)))));
+  const assets = await readdir(join(dir, 'assets'));
   const data = serialiseForScriptElement(story);
   return {
-    js: size(await concat(js)),
-    jsOnUse: size(await concat(onUse)),
-    css: size(await concat(css)),
+    js: await assetSize(
+      dir,
+      assets.filter((name) => name.endsWith('.js')),
+    ),
+    jsOnUse: size(''),
+    css: await assetSize(
+      dir,
+      assets.filter((name) => name.endsWith('.css')),
+    ),
     html: size(html),
     data: size(data),
     ...quotesInPage(story, html),
+  };
+}
+
+async function assetSize(dir: string, names: string[]) {
+  return size(
+    Buffer.concat(await Promise.all(names.map((name) => readFile(join(dir, 'assets', name))))),
+  );
+}
+
+/**
+ * A page's sizes with its JS and CSS as it loads them: the files any of its loads had fetched
+ * one second after the load event, before a reader does anything (Vega's page imports its
+ * chunks as it starts; Standpoint's fetches its panel once idle). The JS it fetches only on use
+ * (Standpoint's downloads) is counted apart; the embed page's script is not this page's.
+ */
+export async function withAssetsLoaded(page: BuiltPage, loads: LoadResult[]): Promise<PageSizes> {
+  const assets = await readdir(join(page.dir, 'assets'));
+  const loaded = new Set(
+    loads.filter((load) => load.page === page.kind).flatMap((load) => load.assetsLoaded),
+  );
+  if (loaded.size === 0) return page.sizes;
+  const js = assets.filter((name) => name.endsWith('.js'));
+  return {
+    ...page.sizes,
+    js: await assetSize(
+      page.dir,
+      js.filter((name) => loaded.has(name)),
+    ),
+    jsOnUse: await assetSize(
+      page.dir,
+      js.filter((name) => !loaded.has(name) && !name.startsWith('embed-app')),
+    ),
+    css: await assetSize(
+      page.dir,
+      assets.filter((name) => name.endsWith('.css') && loaded.has(name)),
+    ),
   };
 }
 
@@ -154,7 +170,7 @@ export async function buildStandpoint(story: Story, outDir: string): Promise<Bui
     // The plugin resolves dataDir against the project root.
     standpoint({ dataDir: relative(ROOT, dataDir), defaultStory: story.id }),
   ]);
-  return { kind: 'standpoint', dir: outDir, sizes: await measurePage(outDir, story, 'standpoint') };
+  return { kind: 'standpoint', dir: outDir, sizes: await measurePage(outDir, story) };
 }
 
 /** Builds one comparison page (`bench/peers/<kind>/`) for one story into `outDir`. */
@@ -164,7 +180,7 @@ export async function buildPeer(
   outDir: string,
 ): Promise<BuiltPage> {
   await viteBuild(join(PEERS, kind), outDir, [embedStory(story)]);
-  return { kind, dir: outDir, sizes: await measurePage(outDir, story, kind) };
+  return { kind, dir: outDir, sizes: await measurePage(outDir, story) };
 }
 
 /** Builds all three pages for a story under `root/<story id>/<kind>/`. */

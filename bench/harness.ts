@@ -12,7 +12,7 @@ import type { Story } from '../src/lib/types';
 import { validateStory } from '../src/lib/validate';
 import { launchChromium } from '../tests/browser/chromium';
 import { serveStatic } from '../tests/browser/static-server';
-import { buildAll, PAGES, type PageKind, type PageSizes } from './build';
+import { buildAll, PAGES, withAssetsLoaded, type PageKind, type PageSizes } from './build';
 import {
   inPageScript,
   type InteractionCheck,
@@ -49,6 +49,8 @@ export interface LongTask {
 export interface LoadResult {
   page: PageKind;
   repetition: number;
+  /** The JS and CSS files the page had fetched one second after load, before any interaction. */
+  assetsLoaded: string[];
   /** Navigation start → just after the frame that first shows the whole matrix. */
   navToPaint: number | null;
   /** The same, to the start of the next frame (double rAF). */
@@ -220,6 +222,7 @@ function emptyLoad(page: PageKind, repetition: number, errors: string[] = []): L
   return {
     page,
     repetition,
+    assetsLoaded: [],
     navToPaint: null,
     navToPaintNextFrame: null,
     loadEvent: null,
@@ -300,6 +303,12 @@ async function measureLoad(
 
     await cdp.send('HeapProfiler.collectGarbage');
     result.heapAfterGc = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    result.assetsLoaded = await evaluate<string[]>(
+      page,
+      `performance.getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname.split('/').pop())
+        .filter((name) => /\\.(js|css)$/.test(name))`,
+    );
     result.domNodes = await metric('Nodes');
     result.domElements = await evaluate<number>(page, `document.getElementsByTagName('*').length`);
 
@@ -424,9 +433,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
         quotes: story.positions.reduce((sum, position) => sum + position.evidence.length, 0),
         target: { actor: target.actor, issue: target.issue },
         pageSizes: {
-          standpoint: built.standpoint.sizes,
-          plot: built.plot.sizes,
-          vega: built.vega.sizes,
+          standpoint: await withAssetsLoaded(built.standpoint, loads),
+          plot: await withAssetsLoaded(built.plot, loads),
+          vega: await withAssetsLoaded(built.vega, loads),
         },
         loads,
       });
