@@ -4,7 +4,7 @@ import StoryErrors from './components/StoryErrors.svelte';
 import { cellHashFromParent, startEmbedChild } from './lib/embed-child';
 import { readEmbeddedDateLabels, readEmbeddedStory } from './lib/embedded-story';
 import { knownDateLabels } from './lib/format';
-import { resolveLanguage } from './lib/i18n';
+import { loadMessages, resolveLanguage } from './lib/i18n';
 import { themeFromSearch } from './lib/theme';
 import { prepareCountFormatters } from './locales/intl';
 import './styles.css';
@@ -22,7 +22,7 @@ interface EarlyClick {
 /**
  * Reads the story and hydrates the prerendered dashboard (or, in dev and for a `?lang=`
  * override, renders it afresh). The page is readable before any of this runs, so the work is
- * split into tasks — evaluate the script, load locale data, hydrate — that each keep the main
+ * split into tasks — evaluate the script, load locale data and strings, hydrate — that each keep the main
  * thread free sooner than one long task would.
  */
 function start(root: HTMLElement, earlyClick: () => EarlyClick | undefined) {
@@ -43,7 +43,9 @@ function start(root: HTMLElement, earlyClick: () => EarlyClick | undefined) {
   knownDateLabels(story.language, readEmbeddedDateLabels(document));
   const language = resolveLanguage(story.language, location.search);
   setTimeout(() => prepareCountFormatters(language));
-  setTimeout(() => {
+  // A language other than English has its interface strings in a module of its own.
+  loadMessages(language).then(() => setTimeout(renderDashboard));
+  function renderDashboard() {
     const props = {
       story,
       mode,
@@ -64,7 +66,7 @@ function start(root: HTMLElement, earlyClick: () => EarlyClick | undefined) {
     if (clicked) app.pick(clicked.actor, clicked.issue);
     // For the benchmark, and for anyone profiling a page in DevTools.
     performance.measure('standpoint:render', 'standpoint:start');
-  });
+  }
 }
 
 /**

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../locales/en';
 import { uk } from '../locales/uk';
-import { isSupportedLanguage, messagesFor, resolveLanguage } from './i18n';
+import {
+  isSupportedLanguage,
+  loadMessages,
+  messagesFor,
+  quoteMarks,
+  resolveLanguage,
+} from './i18n';
 
-describe('messagesFor()', () => {
+describe('loadMessages() and messagesFor()', () => {
+  it('messagesFor() refuses a language whose strings were not loaded, instead of showing English', () => {
+    expect(() => messagesFor('uk')).toThrow(/"uk" interface strings are not loaded/);
+  });
+
   it.each([
     ['en', en],
     ['en-GB', en],
@@ -14,8 +24,23 @@ describe('messagesFor()', () => {
     ['ru', en],
     ['', en],
     ['not a tag', en],
-  ])('messagesFor(%j) picks the right locale', (language, expected) => {
-    expect(messagesFor(language)).toBe(expected);
+  ])(
+    'loadMessages(%j) loads the right locale, which messagesFor() then gives',
+    async (language, expected) => {
+      expect(await loadMessages(language)).toBe(expected);
+      expect(messagesFor(language)).toBe(expected);
+    },
+  );
+});
+
+describe('quoteMarks()', () => {
+  it.each([
+    ['en', ['“', '”']],
+    ['uk-UA', ['«', '»']],
+    ['fr', ['“', '”']],
+    ['not a tag', ['“', '”']],
+  ])('quoteMarks(%j) gives the language’s own marks', (language, marks) => {
+    expect(quoteMarks(language)).toEqual(marks);
   });
 });
 

@@ -63,9 +63,6 @@ export const en = {
   /** The foot of the downloaded image; `isoDate` is YYYY-MM-DD; the message formats it. */
   imageSourceLine: (sources: string, isoDate: string) =>
     `Source: ${sources}, updated ${formatDate(isoDate, LANGUAGE)}`,
-  /** Opening and closing marks around a quote shown in running text. */
-  quoteOpen: '“',
-  quoteClose: '”',
   /** Notes a quote shown in translation; `languageTag` is the BCP 47 tag of the original. */
   translatedFrom: (languageTag: string) => `Translated from ${languageName(languageTag, LANGUAGE)}`,
   showOriginal: 'Show original',

@@ -108,8 +108,6 @@ export const uk = {
   downloadFailed: 'Цей браузер не зміг створити зображення. Спробуйте формат SVG.',
   imageSourceLine: (sources: string, isoDate: string) =>
     `Джерело: ${sources}; оновлено ${formatDate(isoDate, LANGUAGE)}`,
-  quoteOpen: '«',
-  quoteClose: '»',
   translatedFrom,
   showOriginal: 'Показати оригінал',
   hideOriginal: 'Сховати оригінал',
