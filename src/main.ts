@@ -3,6 +3,7 @@ import App from './App.svelte';
 import StoryErrors from './components/StoryErrors.svelte';
 import { cellHashFromParent, startEmbedChild } from './lib/embed-child';
 import { readEmbeddedDateLabels, readEmbeddedStory } from './lib/embedded-story';
+import { storyModel } from './lib/story-model';
 import { knownDateLabels } from './lib/format';
 import { loadMessages, resolveLanguage } from './lib/i18n';
 import { themeFromSearch } from './lib/theme';
@@ -22,8 +23,8 @@ interface EarlyClick {
 /**
  * Reads the story and hydrates the prerendered dashboard (or, in dev and for a `?lang=`
  * override, renders it afresh). The page is readable before any of this runs, so the work is
- * split into tasks — evaluate the script, load locale data and strings, hydrate — that each keep the main
- * thread free sooner than one long task would.
+ * split into tasks — evaluate the script, load locale data and strings, work out the matrix and
+ * the first view, hydrate — that each keep the main thread free sooner than one long task would.
  */
 function start(root: HTMLElement, earlyClick: () => EarlyClick | undefined) {
   const mode: 'page' | 'embed' = root.dataset.mode === 'embed' ? 'embed' : 'page';
@@ -43,6 +44,7 @@ function start(root: HTMLElement, earlyClick: () => EarlyClick | undefined) {
   knownDateLabels(story.language, readEmbeddedDateLabels(document));
   const language = resolveLanguage(story.language, location.search);
   setTimeout(() => prepareCountFormatters(language));
+  setTimeout(() => storyModel(story));
   // A language other than English has its interface strings in a module of its own.
   loadMessages(language).then(() => setTimeout(renderDashboard));
   function renderDashboard() {
