@@ -165,6 +165,52 @@ describe(`a ${SIZE} × ${SIZE} story`, () => {
     await page.context().close();
   });
 
+  /** Indexes of the quote files the page has fetched, and of the issues whose rows are drawn. */
+  async function quoteFiles(page: Page) {
+    const fetched = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .flatMap((entry) => /\/quotes\/(\d+)\.json$/.exec(entry.name)?.[1] ?? [])
+        .map(Number),
+    );
+    const drawn = await page
+      .locator('[role=gridcell]')
+      .evaluateAll((cells) => [...new Set(cells.map((cell) => cell.getAttribute('data-issue')))]);
+    const indexOf = (id: string | null) => story.issues.findIndex((issue) => issue.id === id);
+    const sorted = (numbers: number[]) => [...new Set(numbers)].sort((a, b) => a - b);
+    return { fetched: sorted(fetched), drawn: sorted(drawn.map(indexOf)) };
+  }
+
+  test('once idle, the page fetches the quotes of the rows it draws, and only those', async () => {
+    const page = await open();
+    const matches = async () => {
+      const { fetched, drawn } = await quoteFiles(page);
+      return fetched.length > 0 && fetched.join() === drawn.join();
+    };
+    await expect.poll(matches).toBe(true);
+    expect((await quoteFiles(page)).fetched.length).toBeLessThan(SIZE / 2);
+    await page.locator('.scroller').evaluate((box) => {
+      box.scrollTop = box.scrollHeight;
+    });
+    await expect.poll(async () => (await quoteFiles(page)).fetched).toContain(SIZE - 1);
+    await page.context().close();
+  });
+
+  test('a reader who asked to save data gets no quotes before reaching for a cell', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.addInitScript(
+      "Object.defineProperty(navigator, 'connection', { value: { saveData: true } })",
+    );
+    await page.goto(site.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('standpoint:render').length > 0);
+    await page.waitForTimeout(1000);
+    expect((await quoteFiles(page)).fetched).toEqual([]);
+    await page.locator('[role=gridcell]').first().click();
+    await expect.poll(async () => (await quoteFiles(page)).fetched.length).toBe(1);
+    await context.close();
+  });
+
   test('axe finds no violations in the windowed grid, scrolled or not', async () => {
     const page = await open();
     const first = await new AxeBuilder({ page }).include('[role=grid]').analyze();
