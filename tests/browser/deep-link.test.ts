@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { anyPanel, cellAt, hashOf, panelFor, tabStops, useSite } from './fixtures';
+import { anyPanel, cellAt, hashOf, panelFor, PHONE, tabStops, useSite } from './fixtures';
 
 const site = useSite();
 
@@ -25,6 +25,19 @@ describe('the open cell in the URL', () => {
     expect(await cellAt(page, 'trump', 'ceasefire-first').getAttribute('aria-selected')).toBe(
       'false',
     );
+  });
+
+  test('on a phone, a link scrolls its cell into view above the sheet the panel opens in', async () => {
+    const { page } = await site.open('#actor=zelenskyy&issue=unoccupied-territory', PHONE);
+    await panelFor(page, 'zelenskyy', 'unoccupied-territory').waitFor();
+    const cell = cellAt(page, 'zelenskyy', 'unoccupied-territory');
+    const sheet = page.locator('.panel-area');
+    await expect
+      .poll(async () => {
+        const [cellBox, sheetBox] = [await cell.boundingBox(), await sheet.boundingBox()];
+        return cellBox!.y >= 0 && cellBox!.y + cellBox!.height <= sheetBox!.y + 1;
+      })
+      .toBe(true);
   });
 
   test('every selection is a history entry: Back walks back through the cells, then closes the panel', async () => {
