@@ -1,6 +1,7 @@
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import StoryErrors from './components/StoryErrors.svelte';
+import { afterNextPaint } from './lib/after-paint';
 import { cellHashFromParent, startEmbedChild } from './lib/embed-child';
 import { readEmbeddedDateLabels, readEmbeddedStory } from './lib/embedded-story';
 import { storyModel } from './lib/story-model';
@@ -93,5 +94,6 @@ function recordEarlyClicks(root: HTMLElement) {
 const root = document.getElementById('app');
 if (root) {
   const earlyClick = recordEarlyClicks(root);
-  setTimeout(() => start(root, earlyClick));
+  // The prerendered page paints first; none of the start-up tasks can hold its first frame back.
+  afterNextPaint(() => start(root, earlyClick));
 }
