@@ -143,14 +143,14 @@ afterAll(async () => {
 
 /**
  * The performance score the issue asks for is 0.98. On a shared 2-core machine one Lighthouse
- * run of the same build scores anywhere from 0.94 to 1.00 (Total Blocking Time moves between
- * 120 and 280 ms), and once, in a clean-clone run, 0.83 against 0.97–0.99 straight after. So,
- * as Lighthouse's own guidance on variability advises, the performance score is the median of
- * `RUNS` runs, and `npm test` holds a floor that catches real regressions while
- * `npm run lighthouse` checks the 0.98 target itself (`LIGHTHOUSE_MIN_PERFORMANCE=0.98`); see
- * docs/performance.md. Accessibility, best practices and SEO must be 1 in every run.
+ * run of the same build has scored anywhere from 0.83 to 1.00, as Total Blocking Time moves
+ * with the machine's load. So, as Lighthouse's own guidance on variability advises, the
+ * performance score is the median of `RUNS` runs. `npm test` holds a floor of 0.95 that catches
+ * real regressions with room for a slower machine, and `npm run lighthouse` checks the 0.98
+ * target itself (`LIGHTHOUSE_MIN_PERFORMANCE=0.98`); see docs/performance.md. Accessibility,
+ * best practices and SEO must be 1 in every run.
  */
-const MIN_PERFORMANCE = Number(process.env.LIGHTHOUSE_MIN_PERFORMANCE ?? 0.9);
+const MIN_PERFORMANCE = Number(process.env.LIGHTHOUSE_MIN_PERFORMANCE ?? 0.95);
 const RUNS = 3;
 
 describe('Lighthouse on the bundled story', () => {
