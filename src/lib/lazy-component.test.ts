@@ -1,0 +1,13 @@
+import { expect, test, vi } from 'vitest';
+import { LazyComponent } from './lazy-component.svelte';
+
+test('a lazy component is imported once, on first load, and is current from then on', async () => {
+  const component = () => undefined;
+  const importer = vi.fn(() => Promise.resolve({ default: component }));
+  const lazy = new LazyComponent(importer);
+  expect(importer).not.toHaveBeenCalled();
+  expect(lazy.current).toBeUndefined();
+  await Promise.all([lazy.load(), lazy.load()]);
+  expect(importer).toHaveBeenCalledOnce();
+  expect(lazy.current).toBe(component);
+});

@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { prefetchOnApproach, prefetchRowsWhenIdle } from './prefetch';
+import type { QuoteLoader } from './quote-chunks';
+
+/** A chunked story's loader with `at hand` issues already loaded. */
+function fakeLoader(atHand: string[] = [], whole = false) {
+  const load = vi.fn(() => Promise.resolve(new Map()));
+  const quotes = {
+    whole: () => (whole ? {} : undefined),
+    cached: (issue: string) => (atHand.includes(issue) ? new Map() : undefined),
+    load,
+  } as unknown as QuoteLoader;
+  return { quotes, load };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.body.replaceChildren();
+});
+
+describe('prefetchOnApproach()', () => {
+  function area() {
+    const element = document.createElement('div');
+    element.innerHTML = '<table><tr><td data-issue="ceasefire"><span>mark</span></td></tr></table>';
+    document.body.append(element);
+    return { element, cell: element.querySelector('span')! };
+  }
+
+  test.each(['pointerover', 'pointerdown', 'focusin'])(
+    'on %s over a cell it loads the panel and the cell’s issue’s quotes',
+    (type) => {
+      const { quotes, load } = fakeLoader();
+      const onapproach = vi.fn();
+      const { element, cell } = area();
+      prefetchOnApproach(quotes, onapproach)(element);
+      cell.dispatchEvent(new Event(type, { bubbles: true }));
+      expect(onapproach).toHaveBeenCalledOnce();
+      expect(load).toHaveBeenCalledWith('ceasefire');
+    },
+  );
+
+  test('fetches nothing for quotes at hand, and stops listening when detached', () => {
+    const { quotes, load } = fakeLoader(['ceasefire']);
+    const onapproach = vi.fn();
+    const { element, cell } = area();
+    const detach = prefetchOnApproach(quotes, onapproach)(element) as () => void;
+    cell.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    expect(load).not.toHaveBeenCalled();
+    detach();
+    cell.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    expect(onapproach).toHaveBeenCalledOnce();
+  });
+});
+
+describe('prefetchRowsWhenIdle()', () => {
+  function idleQueue() {
+    const callbacks: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => callbacks.push(callback));
+    return () => callbacks.splice(0).forEach((callback) => callback());
+  }
+
+  test('once idle, fetches the rows last drawn that are not at hand, and only those', () => {
+    const runIdle = idleQueue();
+    const { quotes, load } = fakeLoader(['b']);
+    const rowsDrawn = prefetchRowsWhenIdle(quotes);
+    rowsDrawn(['x', 'y']);
+    rowsDrawn(['a', 'b', 'c']);
+    expect(load).not.toHaveBeenCalled();
+    runIdle();
+    expect(load.mock.calls).toEqual([['a'], ['c']]);
+  });
+
+  test('schedules again for rows drawn after the last idle fetch', () => {
+    const runIdle = idleQueue();
+    const { quotes, load } = fakeLoader();
+    const rowsDrawn = prefetchRowsWhenIdle(quotes);
+    rowsDrawn(['a']);
+    runIdle();
+    rowsDrawn(['b']);
+    runIdle();
+    expect(load.mock.calls).toEqual([['a'], ['b']]);
+  });
+
+  test.each([
+    ['a story whose quotes are all at hand', fakeLoader([], true), {}],
+    ['a reader who asked to save data', fakeLoader(), { connection: { saveData: true } }],
+  ])('fetches nothing for %s', (_who, { quotes, load }, navigator) => {
+    const runIdle = idleQueue();
+    vi.stubGlobal('navigator', navigator);
+    prefetchRowsWhenIdle(quotes)(['a']);
+    runIdle();
+    expect(load).not.toHaveBeenCalled();
+  });
+});
