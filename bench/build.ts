@@ -71,11 +71,13 @@ function embedStory(story: Story): Plugin {
       return html
         .replace(
           '<!--bench:head-->',
-          `<title>${story.title.replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`)}</title>`,
+          () =>
+            `<title>${story.title.replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`)}</title>`,
         )
         .replace(
           '<!--bench:data-->',
-          `<script type="application/json" id="${STORY_ELEMENT_ID}">${serialiseForScriptElement(story)}</script>`,
+          () =>
+            `<script type="application/json" id="${STORY_ELEMENT_ID}">${serialiseForScriptElement(story)}</script>`,
         );
     },
   };

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { fixtureStory } from '../tests/fixtures/story';
 import { STORY_ELEMENT_ID } from '../src/lib/embedded-story';
+import { escapeHtml } from '../src/lib/escape-html';
 import {
   classicAssetTags,
   CONTENT_SECURITY_POLICY,
@@ -36,6 +37,33 @@ test('storyPageHtml() embeds the story so no text in it can close the script ele
   const json = html.split(`id="${STORY_ELEMENT_ID}">`)[1]?.split('</script>')[0] ?? '';
   expect(JSON.parse(json).title).toBe(story.title);
   expect(html).toContain('<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>');
+});
+
+test("storyPageHtml() keeps story text with $ signs as written ($& and $' are not replacement patterns)", () => {
+  const title = "Costs of R$& and $' and $1";
+  const story = { ...fixtureStory(), title, description: title };
+  const html = storyPageHtml(template, story, {
+    ...page,
+    app: `<h1>${title}</h1>`,
+    appendix: `<p>${title}</p>`,
+  });
+  expect(html).toContain(
+    `<div id="app" data-mode="page" data-embed-url="embed.html"><h1>${title}</h1></div>`,
+  );
+  expect(html).toContain(`<p>${title}</p>`);
+  const json = html.split(`id="${STORY_ELEMENT_ID}">`)[1]?.split('</script>')[0] ?? '';
+  expect(JSON.parse(json).title).toBe(title);
+  expect(html).toContain(`<meta name="description" content="${escapeHtml(title)}" />`);
+});
+
+test('storyPageHtml() drops the hydration markers from the appendix, which is never hydrated', () => {
+  const html = storyPageHtml(template, fixtureStory(), {
+    ...page,
+    app: '<p><!--[-->kept<!--]--></p>',
+    appendix: '<ul><!--[--><li><!--[0-->a<!--]--></li><!----><!--[-1--><!--]--></ul>',
+  });
+  expect(html).toContain('<ul><li>a</li></ul>');
+  expect(html).toContain('<p><!--[-->kept<!--]--></p>');
 });
 
 test('storyPageHtml() puts the prerendered dashboard in the app root with its mode and embed URL', () => {

@@ -72,19 +72,31 @@ export function storyPageHtml(template: string, story: PageStory, options: PageO
   ]
     .filter(Boolean)
     .join(' ');
+  // Replaced by functions: a replacement string would read `$&` or `$'` in story text as patterns.
   return template
-    .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(story.language)}"`)
-    .replace('<!--standpoint:head-->', headTags(story, options))
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeHtml(story.language)}"`)
+    .replace('<!--standpoint:head-->', () => headTags(story, options))
     .replace(
       '<div id="app"><!--standpoint:app--></div>',
-      `<div id="app" ${appAttributes}>${options.app}</div>`,
+      () => `<div id="app" ${appAttributes}>${options.app}</div>`,
     )
-    .replace('<!--standpoint:appendix-->', options.appendix)
+    .replace('<!--standpoint:appendix-->', () => withoutHydrationMarkers(options.appendix))
     .replace(
       '<!--standpoint:data-->',
-      `<script type="application/json" id="${STORY_ELEMENT_ID}">${serialiseForScriptElement(story)}</script>` +
+      () =>
+        `<script type="application/json" id="${STORY_ELEMENT_ID}">${serialiseForScriptElement(story)}</script>` +
         `<script type="application/json" id="${DATE_LABELS_ELEMENT_ID}">${serialiseForScriptElement(dateLabels(storyDatesShown(story), story.language))}</script>`,
     );
+}
+
+/**
+ * Svelte's server output marks blocks with comments (`<!--[-->`, `<!--]-->`, `<!---->`,
+ * `<!--[0-->`) for hydration to find them. The appendix is never hydrated, so they are only
+ * weight: thousands of DOM nodes on a page listing every quote. Text never holds `<!--`, which
+ * Svelte escapes.
+ */
+function withoutHydrationMarkers(html: string): string {
+  return html.replace(/<!--(?:\[-?\d*|\]|)-->/g, '');
 }
 
 /**
@@ -96,7 +108,7 @@ export function classicAssetTags(html: string, script: string): string {
   return html
     .replace(
       /<script type="module" crossorigin src="[^"]*"><\/script>/,
-      `<script defer src="${escapeHtml(script)}"></script>`,
+      () => `<script defer src="${escapeHtml(script)}"></script>`,
     )
     .replace(/<link rel="stylesheet" crossorigin href=/g, '<link rel="stylesheet" href=');
 }
