@@ -11,11 +11,17 @@ export class LazyComponent<T> {
     this.#import = importer;
   }
 
-  /** Imports the component once; every call shares that import. */
+  /** Imports the component once; every call shares that import, and one that failed is tried again. */
   load(): Promise<void> {
-    this.#loading ??= this.#import().then((module) => {
-      this.current = module.default;
-    });
+    this.#loading ??= this.#import().then(
+      (module) => {
+        this.current = module.default;
+      },
+      (error: unknown) => {
+        this.#loading = undefined;
+        throw error;
+      },
+    );
     return this.#loading;
   }
 }

@@ -11,3 +11,17 @@ test('a lazy component is imported once, on first load, and is current from then
   expect(importer).toHaveBeenCalledOnce();
   expect(lazy.current).toBe(component);
 });
+
+test('an import that failed is tried again on the next load', async () => {
+  const component = () => undefined;
+  const importer = vi
+    .fn<() => Promise<{ default: typeof component }>>()
+    .mockRejectedValueOnce(new Error('offline'))
+    .mockResolvedValueOnce({ default: component });
+  const lazy = new LazyComponent(importer);
+  await expect(lazy.load()).rejects.toThrow('offline');
+  expect(lazy.current).toBeUndefined();
+  await lazy.load();
+  expect(importer).toHaveBeenCalledTimes(2);
+  expect(lazy.current).toBe(component);
+});
