@@ -164,6 +164,21 @@ test('the embed page runs one classic script, which needs no CORS in an opaque-o
   await context.close();
 });
 
+test('the list of every position is laid out only near the screen, and in full on paper', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(site.url, { waitUntil: 'load' });
+  const issues = page.locator('.all-positions .issue');
+  const visibility = () =>
+    issues.evaluateAll((sections) =>
+      sections.map((section) => getComputedStyle(section).contentVisibility),
+    );
+  expect(new Set(await visibility())).toEqual(new Set(['auto']));
+  await page.emulateMedia({ media: 'print' });
+  expect(new Set(await visibility())).toEqual(new Set(['visible']));
+  await context.close();
+});
+
 test('hydration does not move the matrix', async () => {
   const boxes = [];
   for (const javaScriptEnabled of [false, true]) {
