@@ -13,8 +13,26 @@ import type { Story } from '../src/lib/types';
 import { classicAssetTags, relocateOneFolderDown, storyPageHtml } from './page-html';
 import { loadAllStories, readConfig, type StandpointConfig } from './stories';
 
-/** Browsers from 2022 on: top-level await, class fields and `Object.hasOwn` without transpiling. */
-const BUILD_TARGET = 'es2022';
+/** The build options every build of the app needs, the page's and the embed script's. */
+const APP_BUILD = {
+  // Browsers from 2022 on: top-level await, class fields and `Object.hasOwn` untranspiled.
+  target: 'es2022',
+  // No modulepreload links or their polyfill: the pages load one entry module.
+  modulePreload: false,
+  // One stylesheet file, never styles injected by script (the CSP allows no inline styles);
+  // the lazily loaded modules' styles are in it too.
+  cssCodeSplit: false,
+} as const;
+
+/** The one chunk of a build made with `write: false`. */
+function builtChunk(output: unknown, what: string): Rollup.OutputChunk {
+  const chunk = [output as Rollup.RollupOutput | Rollup.RollupOutput[]]
+    .flat()
+    .flatMap((result) => result.output)
+    .find((file) => file.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error(`${what} was not built`);
+  return chunk;
+}
 
 type RenderStory = (
   story: PageStory,
@@ -69,33 +87,26 @@ function staticImports(root: string): Plugin {
  * Its styles are the same as the story pages', so only the script is kept.
  */
 async function buildEmbedApp(root: string): Promise<Rollup.OutputChunk> {
-  const output = (await build({
+  const output = await build({
     root,
     configFile: false,
     logLevel: 'error',
     plugins: [svelte(), staticImports(root)],
     build: {
+      ...APP_BUILD,
       write: false,
-      target: BUILD_TARGET,
-      modulePreload: false,
-      cssCodeSplit: false,
       rolldownOptions: {
         input: resolve(root, 'src/main.ts'),
         output: { format: 'iife' },
       },
     },
-  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
-  const chunk = [output]
-    .flat()
-    .flatMap((result) => result.output)
-    .find((file) => file.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('the embed script was not built');
-  return chunk;
+  });
+  return builtChunk(output, 'the embed script');
 }
 
 /** Builds `embed.js` on its own, so it is one self-contained classic script. */
 async function buildLoader(root: string): Promise<string> {
-  const output = (await build({
+  const output = await build({
     root,
     configFile: false,
     logLevel: 'error',
@@ -109,10 +120,8 @@ async function buildLoader(root: string): Promise<string> {
         fileName: () => 'embed.js',
       },
     },
-  })) as Rollup.RollupOutput[];
-  const chunk = output.flatMap((result) => result.output).find((file) => file.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('embed.js was not built');
-  return chunk.code;
+  });
+  return builtChunk(output, 'embed.js').code;
 }
 
 /** Where a page finds its story's quote files: beside it, or in the story's folder from the root. */
@@ -138,16 +147,7 @@ export function standpoint(overrides: Partial<StandpointConfig> = {}): Plugin {
   return {
     name: 'standpoint',
     config() {
-      return {
-        build: {
-          target: BUILD_TARGET,
-          // No preload helper: it would add link elements from script for no gain here.
-          modulePreload: false,
-          // One stylesheet file, never styles injected by script (the CSP allows no inline
-          // styles); the lazily loaded modules' styles are in it too.
-          cssCodeSplit: false,
-        },
-      };
+      return { build: APP_BUILD };
     },
     configResolved(resolved: ResolvedConfig) {
       root = resolved.root;
