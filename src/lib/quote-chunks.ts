@@ -8,6 +8,8 @@
  * story's pages, `n` being the issue's index in `story.issues`. The page fetches an issue's file
  * when one of its cells is opened (`QuoteLoader`). Smaller stories stay whole in the page.
  */
+import { group } from 'd3-array';
+import { compact } from './compact';
 import type {
   Evidence,
   EvidenceOutline,
@@ -80,10 +82,6 @@ function joined(outline: EvidenceOutline, words: EvidenceWords): Evidence {
   return compact({ text, kind, speaker, source, said, original, originalLanguage });
 }
 
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
 /**
  * What the build puts in a story's pages: the story itself up to `threshold` pieces of
  * evidence, else its outline and one chunk per issue, in `story.issues` order. Does not modify
@@ -102,11 +100,14 @@ export function pageStory(
     })),
     quoteChunks: 'per-issue',
   };
+  const byIssue = positionsByIssue(story.positions);
   const chunks = story.issues.map((issue) => ({
     issue: issue.id,
-    positions: story.positions
-      .filter((position) => position.issue === issue.id)
-      .map(({ actor, asOf, evidence }) => ({ actor, asOf, evidence: evidence.map(wordsOf) })),
+    positions: (byIssue.get(issue.id) ?? []).map(({ actor, asOf, evidence }) => ({
+      actor,
+      asOf,
+      evidence: evidence.map(wordsOf),
+    })),
   }));
   return { story: outline, chunks };
 }
@@ -180,14 +181,9 @@ export function withQuotes(
   return full;
 }
 
-function positionsByIssue(positions: readonly PositionOutline[]): Map<string, PositionOutline[]> {
-  const byIssue = new Map<string, PositionOutline[]>();
-  for (const position of positions) {
-    const list = byIssue.get(position.issue);
-    if (list) list.push(position);
-    else byIssue.set(position.issue, [position]);
-  }
-  return byIssue;
+/** A story's positions by issue id, each issue's in the story's order. */
+function positionsByIssue<P extends PositionOutline>(positions: readonly P[]): Map<string, P[]> {
+  return group(positions, (position) => position.issue);
 }
 
 /** Fetches a URL's JSON; a status other than 2xx is an error. */
@@ -231,13 +227,21 @@ export class QuoteLoader {
   cached(issueId: string): IssueQuotes | undefined {
     const loaded = this.#loaded.get(issueId);
     if (loaded || !this.#whole) return loaded;
+    // A whole story is the story embedded, so its positions carry their words.
     const quotes = new Map(
-      this.#whole.positions
-        .filter((position) => position.issue === issueId)
-        .map((position) => [positionKey(position.actor, position.asOf), position.evidence]),
+      (this.#positionsOf(issueId) as Position[]).map((position) => [
+        positionKey(position.actor, position.asOf),
+        position.evidence,
+      ]),
     );
     this.#loaded.set(issueId, quotes);
     return quotes;
+  }
+
+  /** The positions the page embedded for one issue, grouped on first use. */
+  #positionsOf(issueId: string): readonly PositionOutline[] {
+    this.#byIssue ??= positionsByIssue(this.#story.positions);
+    return this.#byIssue.get(issueId) ?? [];
   }
 
   /** The positions of one issue, words included, fetching its chunk if needed. */
@@ -255,9 +259,8 @@ export class QuoteLoader {
   async #fetchIssue(issueId: string): Promise<IssueQuotes> {
     const index = this.#story.issues.findIndex((issue) => issue.id === issueId);
     if (index < 0) throw new Error(`no issue "${issueId}"`);
-    this.#byIssue ??= positionsByIssue(this.#story.positions);
     const url = `${this.#folder}${chunkFileName(index)}`;
-    const read = readQuoteChunk(await this.#fetch(url), issueId, this.#byIssue.get(issueId) ?? []);
+    const read = readQuoteChunk(await this.#fetch(url), issueId, this.#positionsOf(issueId));
     if (!read.ok) throw new Error(`${url}: ${read.error}`);
     this.#loaded.set(issueId, read.quotes);
     return read.quotes;

@@ -12,6 +12,7 @@
  * shapes are descended into, so keys such as `__proto__` are reported as unknown fields (or work
  * as plain ids), never touch a prototype, and arbitrarily deep junk is never walked.
  */
+import { compact } from './compact';
 import { checkStoryPalette } from './palette-check';
 import { isIsoDate } from './dates';
 import { DEFAULT_STANCES } from './default-stances';
@@ -311,13 +312,6 @@ function text(r: Reader, value: unknown, path: string, maxLength: number): strin
     else r.warn(path, message);
   }
   return value.normalize('NFC');
-}
-
-/** Copies only the defined properties of an object this module built, so absent fields stay absent. */
-function compact<T extends object>(built: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(built)) if (value !== undefined) out[key] = value;
-  return out as T;
 }
 
 // ---------------------------------------------------------------------------------------------
