@@ -1,6 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { afterNextPaint } from './after-paint';
 
+/** Fake timers, and animation frames kept for the test to run: the callbacks in order. */
+function holdFrames(): FrameRequestCallback[] {
+  vi.useFakeTimers();
+  const frames: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+    frames.push(callback);
+    return frames.length;
+  });
+  return frames;
+}
+
 describe('afterNextPaint', () => {
   afterEach(() => {
     vi.useRealTimers();
@@ -8,12 +19,7 @@ describe('afterNextPaint', () => {
   });
 
   it('runs the task in a task of its own after the next animation frame', () => {
-    vi.useFakeTimers();
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-      frames.push(callback);
-      return frames.length;
-    });
+    const frames = holdFrames();
     const task = vi.fn();
     afterNextPaint(task);
     expect(task).not.toHaveBeenCalled();
@@ -27,12 +33,7 @@ describe('afterNextPaint', () => {
   });
 
   it('runs the task by the deadline when no frame comes, and only once', () => {
-    vi.useFakeTimers();
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-      frames.push(callback);
-      return frames.length;
-    });
+    const frames = holdFrames();
     const task = vi.fn();
     afterNextPaint(task, 50);
     vi.advanceTimersByTime(49);

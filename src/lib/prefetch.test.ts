@@ -20,11 +20,16 @@ afterEach(() => {
 });
 
 describe('prefetchOnApproach()', () => {
+  /** An area holding one cell of the issue `ceasefire`, and an element inside that cell. */
   function area() {
     const element = document.createElement('div');
-    element.innerHTML = '<table><tr><td data-issue="ceasefire"><span>mark</span></td></tr></table>';
+    const cell = document.createElement('span');
+    const mark = document.createElement('span');
+    cell.dataset.issue = 'ceasefire';
+    cell.append(mark);
+    element.append(cell);
     document.body.append(element);
-    return { element, cell: element.querySelector('span')! };
+    return { element, cell: mark };
   }
 
   test.each(['pointerover', 'pointerdown', 'focusin'])(

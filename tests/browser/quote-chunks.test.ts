@@ -1,19 +1,15 @@
-import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { buildStandpoint } from '../../bench/build';
 import { syntheticStory } from '../../bench/synthetic';
-import { standpoint } from '../../build/vite-plugin-standpoint';
 import { QUOTE_CHUNK_THRESHOLD, quoteCount } from '../../src/lib/quote-chunks';
 import type { Position } from '../../src/lib/types';
 import { launchChromium } from './chromium';
 import { serveStatic, type StaticSite } from './static-server';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** 30 × 30 holds about 1,700 quotes: over the threshold, and quick to build. */
 const story = syntheticStory({ issues: 30, actors: 30 });
 const SUB_PATH = '/graphics/large/';
@@ -27,21 +23,7 @@ let problems: string[][] = [];
 /** Builds the site for the synthetic story alone, as the project's build would, into a temp folder. */
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'standpoint-chunks-'));
-  const dataDir = join(folder, 'data');
-  await mkdir(dataDir);
-  await writeFile(join(dataDir, `${story.id}.json`), JSON.stringify(story));
-  await build({
-    configFile: false,
-    root: ROOT,
-    base: './',
-    logLevel: 'error',
-    plugins: [svelte(), standpoint({ dataDir: relative(ROOT, dataDir), defaultStory: story.id })],
-    build: {
-      outDir: join(folder, 'site'),
-      emptyOutDir: true,
-      reportCompressedSize: false,
-    },
-  });
+  await buildStandpoint(story, join(folder, 'site'));
   site = await serveStatic(join(folder, 'site'), SUB_PATH);
   browser = await launchChromium();
 }, 180_000);
