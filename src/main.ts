@@ -8,7 +8,7 @@ import { storyModel } from './lib/story-model';
 import { knownDateLabels } from './lib/format';
 import { loadMessages, resolveLanguage } from './lib/i18n';
 import { themeFromSearch } from './lib/theme';
-import { prepareCountFormatters } from './locales/intl';
+import { prepareFormatters } from './locales/intl';
 import './styles.css';
 import './appendix.css';
 
@@ -44,7 +44,7 @@ function start(root: HTMLElement, earlyClick: () => EarlyClick | undefined) {
   const story = result.story;
   knownDateLabels(story.language, readEmbeddedDateLabels(document));
   const language = resolveLanguage(story.language, location.search);
-  setTimeout(() => prepareCountFormatters(language));
+  setTimeout(() => prepareFormatters(language));
   setTimeout(() => storyModel(story));
   // A language other than English has its interface strings in a module of its own.
   loadMessages(language).then(() => setTimeout(renderDashboard));

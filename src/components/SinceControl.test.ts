@@ -44,12 +44,12 @@ test('choosing a date marks the cells changed since then and says how many', asy
   expect(summary()).toHaveTextContent('3 cells changed since Aug 14, 2025');
   const trump = cell(/^US president on Ceasefire first/);
   expect(trump).toHaveAccessibleName(/, changed since Aug 14, 2025: was supports$/);
-  expect(trump.querySelector('.changed')).not.toBeNull();
+  expect(trump.querySelector('.changed')).toBeVisible();
 
   await user.selectOptions(sinceSelect(), 'None');
   expect(location.hash).toBe('');
   expect(trump).not.toHaveAccessibleName(/since/);
-  expect(trump.querySelector('.changed')).toBeNull();
+  expect(trump.querySelector('.changed')).not.toBeVisible();
 });
 
 test('a cell corrected after the chosen date is marked as changed', async () => {
@@ -69,7 +69,7 @@ test('a cell corrected after the chosen date is marked as changed', async () => 
   expect(corrected).toHaveAccessibleName(
     /, corrected since Aug 15, 2025, Corrected on Aug 18, 2025$/,
   );
-  expect(corrected.querySelector('.changed')).not.toBeNull();
+  expect(corrected.querySelector('.changed')).toBeVisible();
   expect(summary()).toHaveTextContent('3 cells changed since Aug 15, 2025 · 1 correction');
 });
 

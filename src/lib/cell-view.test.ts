@@ -60,7 +60,7 @@ describe('cellView', () => {
     });
     const was = index.stances.get(earlier!.stance)!;
     expect(view.marked).toBe(true);
-    expect(view.wasStance).toBe(was);
+    expect(view.wasLabel).toBe(en.wasStance(was.label));
     expect(view.compared).toBe(true);
     expect(view.name).toContain(en.cellChange('changed', '2025-08-14', was.label));
   });

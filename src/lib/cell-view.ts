@@ -21,8 +21,8 @@ export interface CellView {
   mark: StanceMark | undefined;
   /** How the cell changed since the day changes are marked from. */
   change: Change | undefined;
-  /** The stance before `change`, when it changed. */
-  wasStance: Stance | undefined;
+  /** "Was …", naming the stance before `change`, under the label of a cell whose stance changed. */
+  wasLabel: string | undefined;
   /** The newest correction made to the cell. */
   correction: Correction | undefined;
   /** Changed or corrected since that day: the cell carries a dot. */
@@ -76,7 +76,7 @@ export function cellView(cell: Cell, column: number, context: CellContext): Cell
     stance,
     mark: cell.position && index.marks.get(cell.position.stance),
     change,
-    wasStance,
+    wasLabel: change?.kind === 'changed' && wasStance ? t.wasStance(wasStance.label) : undefined,
     correction,
     marked: change !== undefined || correctedSince,
     tentative: certainty?.tentative ?? false,

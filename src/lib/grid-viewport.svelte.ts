@@ -9,6 +9,7 @@ import type { GridPoint } from './grid-nav';
 import {
   ESTIMATED_BOX,
   ESTIMATED_METRICS,
+  OVERSCAN,
   scrollToShow,
   type GridMetrics,
   type GridWindow,
@@ -24,10 +25,17 @@ const ROW_HEIGHT = '--sp-window-row';
 export class GridViewport {
   box = $state.raw<ScrollBox>(ESTIMATED_BOX);
   metrics = $state.raw<GridMetrics>(ESTIMATED_METRICS);
+  /**
+   * Rows and columns drawn beyond the box. None until the box is first read, so the prerendered
+   * window, and the hydration that walks it, holds only what a desktop shows first; the margin is
+   * drawn in the task after the first paint.
+   */
+  overscan = $state(0);
   #frame = 0;
 
   /** Reads the scroll position and size now. */
   read(scroller: HTMLElement) {
+    this.overscan = OVERSCAN;
     const { scrollTop, scrollLeft, clientWidth, clientHeight } = scroller;
     const box = this.box;
     if (

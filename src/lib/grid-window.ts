@@ -35,22 +35,29 @@ export interface GridMetrics {
   rowHeaderWidth: number;
 }
 
-/** Used before anything is laid out: at build time and in the first frame after hydration. */
+/**
+ * Used before anything is laid out: at build time and in the first frame after hydration. As
+ * measured on a desktop, where the grid's parts are as wide as the styles allow.
+ */
 export const ESTIMATED_METRICS: GridMetrics = {
-  rowHeight: 64,
+  rowHeight: 65,
   columnWidth: 72,
-  headerHeight: 100,
+  headerHeight: 87,
   rowHeaderWidth: 224,
 };
-/** The box assumed before the real one is measured: a desktop matrix area. */
-export const ESTIMATED_BOX: ScrollBox = { top: 0, left: 0, width: 900, height: 760 };
+/**
+ * The box assumed before the real one is measured: the matrix area of a desktop 1080 pixels
+ * high, which is as wide as the layout lets it grow. The prerendered window is what this box
+ * shows, so it fills the first paint of common desktops and of every phone.
+ */
+export const ESTIMATED_BOX: ScrollBox = { top: 0, left: 0, width: 870, height: 918 };
 
 /** Rows and columns drawn beyond each edge of the box, so a short scroll shows no gap. */
-const OVERSCAN = 2;
+export const OVERSCAN = 2;
 
-function span(start: number, length: number, size: number, count: number) {
-  const first = Math.floor(start / size) - OVERSCAN;
-  const last = Math.ceil((start + length) / size) + OVERSCAN;
+function span(start: number, length: number, size: number, count: number, overscan: number) {
+  const first = Math.floor(start / size) - overscan;
+  const last = Math.ceil((start + length) / size) + overscan;
   return [Math.max(0, Math.min(count, first)), Math.max(0, Math.min(count, last))] as const;
 }
 
@@ -59,24 +66,30 @@ export function fullWindow(rows: number, columns: number): GridWindow {
   return { rowStart: 0, rowEnd: rows, columnStart: 0, columnEnd: columns };
 }
 
-/** The rows and columns a scroll box shows of a `rows` × `columns` grid, plus overscan. */
+/**
+ * The rows and columns a scroll box shows of a `rows` × `columns` grid, plus `overscan` beyond
+ * each edge.
+ */
 export function visibleWindow(
   box: ScrollBox,
   metrics: GridMetrics,
   rows: number,
   columns: number,
+  overscan = OVERSCAN,
 ): GridWindow {
   const [rowStart, rowEnd] = span(
     box.top,
     Math.max(0, box.height - metrics.headerHeight),
     metrics.rowHeight,
     rows,
+    overscan,
   );
   const [columnStart, columnEnd] = span(
     box.left,
     Math.max(0, box.width - metrics.rowHeaderWidth),
     metrics.columnWidth,
     columns,
+    overscan,
   );
   return { rowStart, rowEnd, columnStart, columnEnd };
 }

@@ -6,6 +6,7 @@ import {
   sortIssues,
   stanceSides,
   summarizeIssues,
+  summaryBar,
   type IssueClass,
   type IssueSummary,
 } from './issue-summary';
@@ -140,6 +141,29 @@ describe('summarizeIssues()', () => {
     const before = structuredClone({ matrix, stances: story.stances });
     summarizeIssues(matrix, story.stances);
     expect({ matrix, stances: story.stances }).toEqual(before);
+  });
+});
+
+describe('summaryBar()', () => {
+  const fillOf = (id: string) => `fill-${id}`;
+
+  test('summaryBar() gives each stance held a run as wide as its share of actors, in scale order, then the unknowns', () => {
+    const summary = summaryOf(['opposes', 'supports', null, 'supports', 'opposes']);
+    expect(summaryBar(summary, fillOf, 100)).toEqual([
+      { id: 'supports', fillClass: 'fill-supports', x: 0, width: 40 },
+      { id: 'opposes', fillClass: 'fill-opposes', x: 40, width: 40 },
+      { id: '', fillClass: 'unknown', x: 80, width: 20 },
+    ]);
+  });
+
+  test('summaryBar() draws a stance with no fill as unknown, and an issue nobody speaks to as one unknown run', () => {
+    expect(summaryBar(summaryOf(['supports']), () => undefined, 10)).toEqual([
+      { id: 'supports', fillClass: 'unknown', x: 0, width: 2 },
+      { id: '', fillClass: 'unknown', x: 2, width: 8 },
+    ]);
+    expect(summaryBar(summaryOf([null, null, null, null]), fillOf, 72)).toEqual([
+      { id: '', fillClass: 'unknown', x: 0, width: 72 },
+    ]);
   });
 });
 

@@ -94,6 +94,45 @@ export function summarizeIssues(matrix: Matrix, stances: readonly Stance[]): Iss
   });
 }
 
+/** One run of an issue's summary bar: the actors holding one stance, or no known position. */
+export interface BarSegment {
+  /** The stance's id; empty for the actors with no known position. */
+  id: string;
+  /** The stance's fill (`StanceMark.fillClass`), or `unknown`. */
+  fillClass: string;
+  x: number;
+  width: number;
+}
+
+/**
+ * Lays out an issue's summary bar, `width` pixels wide: an equal share per actor, actors sorted
+ * by stance, so each stance held by anyone is one run, in scale order, then the unknowns.
+ * `fillOf` gives a stance's fill class.
+ */
+export function summaryBar(
+  summary: IssueSummary,
+  fillOf: (stanceId: string) => string | undefined,
+  width: number,
+): BarSegment[] {
+  const share = width / (summary.known + summary.unknown || 1);
+  const runs = [
+    ...summary.stances.map(({ stance, count }) => ({
+      id: stance.id,
+      count,
+      fillClass: fillOf(stance.id) ?? 'unknown',
+    })),
+    { id: '', count: summary.unknown, fillClass: 'unknown' },
+  ];
+  let start = 0;
+  return runs
+    .filter((run) => run.count > 0)
+    .map(({ id, count, fillClass }) => {
+      const segment = { id, fillClass, x: start * share, width: count * share };
+      start += count;
+      return segment;
+    });
+}
+
 /** How divided an issue is, in [0, 1]; see the module comment. */
 export function divisiveness(summary: IssueSummary): number {
   if (summary.known < 2) return 0;

@@ -125,11 +125,13 @@ export function buildView(
 /** Which hash fields changed between two states, to choose how the URL is updated. */
 export type HashChange = 'cell' | 'view' | 'none';
 
-function sameCell(a: HashState, b: HashState): boolean {
+/** Whether two states open the same cell (or none). */
+export function sameCell(a: HashState, b: HashState): boolean {
   return a.actor === b.actor && a.issue === b.issue;
 }
 
-function sameView(a: HashState, b: HashState): boolean {
+/** Whether two states show the same date, changes since and pair. */
+export function sameView(a: HashState, b: HashState): boolean {
   return a.date === b.date && a.since === b.since && a.compare?.join(',') === b.compare?.join(',');
 }
 

@@ -45,27 +45,33 @@ function countFormatters(language: string) {
   return formatters;
 }
 
-/**
- * Creates the language's count formatters now. The first `Intl` object of a page loads locale
- * data (tens of milliseconds on a phone); the page calls this in a task of its own so that cost
- * does not add up with hydration into one long, tap-blocking task.
- */
-export function prepareCountFormatters(language: string): void {
-  countFormatters(language);
-}
-
 const listFormats = new Map<string, Intl.ListFormat>();
 
-/** "a, b and c" in the language's own words, with one cached `Intl.ListFormat` per language. */
-export function formatList(language: string, items: string[]): string {
-  // One item needs no list format, and making one loads locale data.
-  if (items.length === 1) return items[0] ?? '';
+function listFormat(language: string): Intl.ListFormat {
   let format = listFormats.get(language);
   if (!format) {
     format = new Intl.ListFormat(language);
     listFormats.set(language, format);
   }
-  return format.format(items);
+  return format;
+}
+
+/** "a, b and c" in the language's own words, with one cached `Intl.ListFormat` per language. */
+export function formatList(language: string, items: string[]): string {
+  // One item needs no list format, and making one loads locale data.
+  if (items.length === 1) return items[0] ?? '';
+  return listFormat(language).format(items);
+}
+
+/**
+ * Creates the language's count and list formatters now. The first `Intl` object of each kind
+ * loads locale data (tens of milliseconds on a phone); the page calls this in a task of its own
+ * so that cost does not add up with hydration (whose cells' names list reasons) into one long,
+ * tap-blocking task.
+ */
+export function prepareFormatters(language: string): void {
+  countFormatters(language);
+  listFormat(language);
 }
 
 /**
