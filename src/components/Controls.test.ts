@@ -85,6 +85,20 @@ describe('the date control', () => {
 });
 
 describe('comparing two actors', () => {
+  test('draws its pickers only once opened, so a page where nobody compares does not carry them', async () => {
+    const user = userEvent.setup();
+    render(App, { story: whiteHouse() });
+    const toggle = screen.getByRole('button', { name: 'Compare' });
+    const drawer = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(drawer).not.toBeVisible();
+    expect(drawer).toBeEmptyDOMElement();
+    expect(screen.queryAllByRole('combobox', { name: 'Compare', hidden: true })).toHaveLength(0);
+
+    await user.click(toggle);
+    expect(drawer).toBeVisible();
+    expect(screen.getByRole('combobox', { name: 'Compare' })).toBeInTheDocument();
+  });
+
   test('marks each issue where they agree, differ or have no known position', async () => {
     const user = userEvent.setup();
     render(App, { story: whiteHouse() });
@@ -136,6 +150,20 @@ describe('searching the quotes', () => {
 });
 
 describe('filters', () => {
+  test('are drawn only once their disclosure opens', async () => {
+    const user = userEvent.setup();
+    const story = fixtureStory();
+    story.issues[0]!.group = 'Military';
+    story.issues[1]!.group = 'Political';
+    render(App, { story });
+    const toggle = screen.getByRole('button', { name: 'Filter' });
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toBeEmptyDOMElement();
+    expect(screen.queryAllByRole('checkbox', { hidden: true })).toHaveLength(0);
+
+    await user.click(toggle);
+    expect(screen.getByRole('group', { name: 'Actors' })).toBeVisible();
+  });
+
   test('say how many actors and issues they hide, and Show all brings them back', async () => {
     const user = userEvent.setup();
     const story = fixtureStory();

@@ -27,6 +27,16 @@ describe('visibleWindow', () => {
     });
   });
 
+  it('draws just the rows and columns in the box with no overscan, as the prerendered window does', () => {
+    const box = { top: 1000, left: 800, width: 1000, height: 600 };
+    expect(visibleWindow(box, metrics, 200, 200, 0)).toEqual({
+      rowStart: 20,
+      rowEnd: 30,
+      columnStart: 10,
+      columnEnd: 20,
+    });
+  });
+
   it('stops at the edges of the grid', () => {
     const atStart = visibleWindow({ top: 0, left: 0, width: 1000, height: 600 }, metrics, 200, 200);
     expect(atStart.rowStart).toBe(0);

@@ -6,6 +6,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { buildStandpoint } from '../../bench/build';
 import { syntheticStory } from '../../bench/synthetic';
+import {
+  ESTIMATED_BOX,
+  ESTIMATED_METRICS,
+  OVERSCAN,
+  visibleWindow,
+} from '../../src/lib/grid-window';
 import type { Story } from '../../src/lib/types';
 import { launchChromium } from './chromium';
 import { DESKTOP, focusedCell, PHONE } from './fixtures';
@@ -69,6 +75,20 @@ describe(`a ${SIZE} × ${SIZE} story`, () => {
     await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe(String(SIZE + 2));
     expect(await grid.getAttribute('aria-colcount')).toBe(String(SIZE + 1));
     expect(await page.locator('[role=gridcell][tabindex="0"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  test('the page holds only the window a desktop first shows, and draws the margin around it once painted', async () => {
+    const prerendered = await (await fetch(site.url)).text();
+    const window = visibleWindow(ESTIMATED_BOX, ESTIMATED_METRICS, SIZE, SIZE, 0);
+    const inView = (window.rowEnd - window.rowStart) * (window.columnEnd - window.columnStart);
+    expect(prerendered.match(/role="gridcell"/g)).toHaveLength(inView);
+    const page = await open();
+    // At the top left, the margin is the columns right of the box.
+    const firstRow = page.locator('tbody tr[aria-rowindex]').first().getByRole('gridcell');
+    await expect
+      .poll(() => firstRow.count())
+      .toBe(window.columnEnd - window.columnStart + OVERSCAN);
     await page.context().close();
   });
 
