@@ -169,7 +169,7 @@ test('a corrected cell carries a mark, says so in its name, and its panel shows 
   render(App, { story });
   const corrected = cell(/^US president on Ceasefire first/);
   expect(corrected).toHaveAccessibleName(/, Corrected on Aug 18, 2025$/);
-  expect(corrected).toHaveTextContent('*');
+  expect(corrected.querySelector('.mark.corrected')).not.toBeNull();
   expect(screen.getByText('Corrected', { selector: 'strong' })).toBeInTheDocument();
   await user.click(corrected);
   const panel = await screen.findByRole('region', { name: 'US president on Ceasefire first' });

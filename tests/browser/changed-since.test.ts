@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
-import { cellAt, DESKTOP, hashOf, PHONE, useSite } from './fixtures';
+import { cellAt, DESKTOP, hashOf, PHONE, showsChangedDot, useSite } from './fixtures';
 
 const site = useSite();
 
@@ -13,7 +13,7 @@ describe('what changed since', () => {
     expect(await cell.getAttribute('aria-label')).toMatch(
       /, changed since Aug 14, 2025: was supports$/,
     );
-    expect(await cell.locator('.changed').isVisible()).toBe(true);
+    expect(await showsChangedDot(cell)).toBe(true);
     const select = page.getByRole('combobox', { name: 'What changed since', exact: true });
     expect(await select.inputValue()).toBe('2025-08-14');
     // The summary names the day; the count depends on the data, so only its shape is checked.

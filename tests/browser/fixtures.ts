@@ -149,6 +149,17 @@ export async function textOf(locator: Locator): Promise<string> {
   return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Whether a cell draws its "changed" dot: the dot is a pseudo-element of the cell's mark, so
+ * what counts is that one is generated and has a size.
+ */
+export function showsChangedDot(cell: Locator): Promise<boolean> {
+  return cell.locator('.mark').evaluate((mark) => {
+    const dot = getComputedStyle(mark, '::after');
+    return dot.content !== 'none' && parseFloat(dot.width) > 0;
+  });
+}
+
 /** Whether the locator's element has focus. */
 export function isFocused(locator: Locator): Promise<boolean> {
   return locator.evaluate((element) => element === document.activeElement);

@@ -1,7 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { cellAt, DESKTOP, hashOf, panelFor, PHONE, textOf, useSite } from './fixtures';
+import {
+  cellAt,
+  DESKTOP,
+  hashOf,
+  panelFor,
+  PHONE,
+  showsChangedDot,
+  textOf,
+  useSite,
+} from './fixtures';
 
 const site = useSite();
 
@@ -26,6 +35,7 @@ describe('positions over time', () => {
   test('the date control changes the Trump/ceasefire cell and keeps the date in the hash', async () => {
     const { page } = await site.open();
     expect(await nameOf(page, 'trump', 'ceasefire-first')).toBe(TRUMP_LATEST);
+    expect(await showsChangedDot(cellAt(page, 'trump', 'ceasefire-first'))).toBe(false);
     expect(await slider(page).getAttribute('aria-valuetext')).toBe('Aug 17, 2025');
     const entries = await page.evaluate(() => history.length);
 
@@ -46,7 +56,7 @@ describe('positions over time', () => {
       `${TRUMP_LATEST}, changed since Aug 14, 2025: was supports`,
     );
     const cell = cellAt(page, 'trump', 'ceasefire-first');
-    expect(await cell.locator('.changed').isVisible()).toBe(true);
+    expect(await showsChangedDot(cell)).toBe(true);
     expect(await textOf(cell)).toBe('Opposes was supports');
     expect(await hashOf(page)).toBe('#date=2025-08-15');
 
