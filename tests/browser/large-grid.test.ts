@@ -96,6 +96,13 @@ describe(`a ${SIZE} × ${SIZE} story`, () => {
     const page = await open();
     const lastIssue = story.issues[SIZE - 1]!.id;
     expect(await page.locator(`[role=gridcell][data-issue="${lastIssue}"]`).count()).toBe(0);
+    // Once the rows are measured: until then the grid's height is an estimate, and the bottom
+    // it is scrolled to may become the middle when the rows (some with long names) grow.
+    await page.waitForFunction(() =>
+      document
+        .querySelector<HTMLElement>('.scroller table')
+        ?.style.getPropertyValue('--sp-window-row'),
+    );
     await page.locator('.scroller').evaluate((box) => {
       box.scrollTop = box.scrollHeight;
       box.scrollLeft = box.scrollWidth;
