@@ -150,12 +150,17 @@ describe('searching the quotes', () => {
 });
 
 describe('filters', () => {
-  test('are drawn only once their disclosure opens', async () => {
-    const user = userEvent.setup();
+  /** The fixture story with its issues in two groups, so both filter groups have choices. */
+  function groupedStory(): Story {
     const story = fixtureStory();
     story.issues[0]!.group = 'Military';
     story.issues[1]!.group = 'Political';
-    render(App, { story });
+    return story;
+  }
+
+  test('are drawn only once their disclosure opens', async () => {
+    const user = userEvent.setup();
+    render(App, { story: groupedStory() });
     const toggle = screen.getByRole('button', { name: 'Filter' });
     expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toBeEmptyDOMElement();
     expect(screen.queryAllByRole('checkbox', { hidden: true })).toHaveLength(0);
@@ -166,10 +171,7 @@ describe('filters', () => {
 
   test('say how many actors and issues they hide, and Show all brings them back', async () => {
     const user = userEvent.setup();
-    const story = fixtureStory();
-    story.issues[0]!.group = 'Military';
-    story.issues[1]!.group = 'Political';
-    render(App, { story });
+    render(App, { story: groupedStory() });
     await user.click(screen.getByRole('button', { name: 'Filter' }));
     const actors = screen.getByRole('group', { name: 'Actors' });
     await user.click(within(actors).getByRole('checkbox', { name: 'United States' }));
