@@ -149,6 +149,41 @@ test('a story page hydrates with one script and fetches the panel’s code only 
   await context.close();
 });
 
+test('once idle, the panel is rehearsed unseen and leaves nothing behind', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript('window.historyAtStart = history.length');
+  await page.goto(site.url, { waitUntil: 'load' });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('standpoint:rehearsal').length > 0,
+    undefined,
+    { timeout: 10_000 },
+  );
+  expect(await page.locator('.rehearsal, #panel-title').count()).toBe(0);
+  await expect(page.getByRole('heading', { name: 'Select a cell' }).isVisible()).resolves.toBe(
+    true,
+  );
+  expect(await page.evaluate('[location.hash, history.length - window.historyAtStart]')).toEqual([
+    '',
+    0,
+  ]);
+  // Buffered entries arrive in a callback, which never comes when there are none.
+  const shifts = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let count = 0;
+        const observer = new PerformanceObserver((list) => (count += list.getEntries().length));
+        observer.observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(count + observer.takeRecords().length), 250);
+      }),
+  );
+  expect(shifts).toBe(0);
+  await page.locator('td[data-actor="trump"][data-issue="ceasefire-first"]').click();
+  await page.getByRole('region', { name: 'Donald Trump on Ceasefire first' }).waitFor();
+  expect(await page.locator('#panel-title').count()).toBe(1);
+  await context.close();
+});
+
 test('the embed page runs one classic script, which needs no CORS in an opaque-origin frame', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -1,0 +1,110 @@
+import { describe, expect, test, vi } from 'vitest';
+import type { Cell } from './matrix';
+import type { QuoteLoader } from './quote-chunks';
+import { rehearsalCell, rehearseWhenIdle } from './rehearsal';
+import type { EvidenceOutline, PositionOutline } from './types';
+
+/** A cell of `issue` for `actor` with `positions` positions of `quotes` quotes each. */
+function cell(actor: string, issue: string, positions: number, quotes = 1): Cell {
+  const evidence = Array.from({ length: quotes }, () => ({ kind: 'direct' }) as EvidenceOutline);
+  const history = Array.from(
+    { length: positions },
+    (_, step) =>
+      ({ actor, issue, asOf: `2025-08-1${step}`, stance: 'supports', evidence }) as PositionOutline,
+  );
+  return {
+    actor: { id: actor, name: actor },
+    issue: { id: issue, label: issue },
+    position: history[0],
+    history,
+  };
+}
+
+/** Two rows: `land` with an unknown cell and a cell of one position, `truce` with a cell of two. */
+const cells = [
+  [cell('kyiv', 'land', 0), cell('moscow', 'land', 1, 3)],
+  [cell('kyiv', 'truce', 2), cell('moscow', 'truce', 1)],
+];
+
+/** A loader whose `atHand` issues are loaded, and whose fetches succeed unless `failing`. */
+function loader(atHand: string[], failing = false) {
+  const loaded = new Set(atHand);
+  const load = vi.fn(async (issue: string) => {
+    if (failing) throw new Error('offline');
+    loaded.add(issue);
+    return new Map();
+  });
+  const quotes = {
+    cached: (issue: string) => (loaded.has(issue) ? new Map() : undefined),
+    load,
+  } as unknown as QuoteLoader;
+  return { quotes, load };
+}
+
+describe('rehearsalCell()', () => {
+  test('picks the cell with the longest history among rows whose quotes are at hand', () => {
+    expect(rehearsalCell(cells, () => true)).toBe(cells[1]![0]);
+  });
+
+  test('breaks a tie in history by the evidence', () => {
+    const row = [cell('a', 'land', 1, 1), cell('b', 'land', 1, 4), cell('c', 'land', 1, 2)];
+    expect(rehearsalCell([row], () => true)).toBe(row[1]);
+  });
+
+  test('keeps to the rows at hand, even when another row has more to show', () => {
+    expect(rehearsalCell(cells, (issue) => issue === 'land')).toBe(cells[0]![1]);
+  });
+
+  test('with no row at hand, chooses within the first row', () => {
+    expect(rehearsalCell(cells, () => false)).toBe(cells[0]![1]);
+  });
+
+  test('is undefined when no cell has a position', () => {
+    expect(rehearsalCell([[cell('kyiv', 'land', 0)]], () => true)).toBeUndefined();
+    expect(rehearsalCell([], () => true)).toBeUndefined();
+  });
+});
+
+describe('rehearseWhenIdle()', () => {
+  test('rehearses with quotes at hand without fetching', async () => {
+    const { quotes, load } = loader(['land', 'truce']);
+    const perform = vi.fn();
+    await expect(rehearseWhenIdle(cells, quotes, perform, () => false)).resolves.toBe(cells[1]![0]);
+    expect(perform).toHaveBeenCalledExactlyOnceWith(cells[1]![0]);
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  test('fetches the first row’s quotes first when none are at hand', async () => {
+    const { quotes, load } = loader([]);
+    const perform = vi.fn();
+    await rehearseWhenIdle(cells, quotes, perform, () => false);
+    expect(load).toHaveBeenCalledExactlyOnceWith('land');
+    expect(perform).toHaveBeenCalledExactlyOnceWith(cells[0]![1]);
+  });
+
+  test('fetches nothing and rehearses nothing for a reader who saves data', async () => {
+    const { quotes, load } = loader([]);
+    const perform = vi.fn();
+    await expect(rehearseWhenIdle(cells, quotes, perform, () => true)).resolves.toBeUndefined();
+    expect(load).not.toHaveBeenCalled();
+    expect(perform).not.toHaveBeenCalled();
+  });
+
+  test('gives up when the quotes cannot be fetched', async () => {
+    const { quotes, load } = loader([], true);
+    const perform = vi.fn();
+    await expect(rehearseWhenIdle(cells, quotes, perform, () => false)).resolves.toBeUndefined();
+    expect(load).toHaveBeenCalledOnce();
+    expect(perform).not.toHaveBeenCalled();
+  });
+
+  test('waits for an idle moment before rehearsing', async () => {
+    const { quotes } = loader(['land', 'truce']);
+    const perform = vi.fn();
+    const rehearsed = rehearseWhenIdle(cells, quotes, perform, () => false);
+    await Promise.resolve();
+    expect(perform).not.toHaveBeenCalled();
+    await rehearsed;
+    expect(perform).toHaveBeenCalledOnce();
+  });
+});
