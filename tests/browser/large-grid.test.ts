@@ -173,6 +173,25 @@ describe(`a ${SIZE} × ${SIZE} story`, () => {
     await page.context().close();
   });
 
+  test('on a phone, a long issue name stops at three lines, still whole for screen readers', async () => {
+    const page = await open('', PHONE);
+    const label = story.issues[0]!.label;
+    const header = page.getByRole('rowheader', { name: label });
+    await expect(header.count()).resolves.toBe(1);
+    const shown = await header.locator('.issue-label').evaluate((element) => ({
+      text: element.textContent,
+      height: element.getBoundingClientRect().height,
+      lines: element.scrollHeight / parseFloat(getComputedStyle(element).lineHeight),
+      lineHeight: parseFloat(getComputedStyle(element).lineHeight),
+    }));
+    expect(shown.text).toBe(label);
+    // The name is long enough to need more lines at this width, and shows three of them.
+    expect(shown.lines).toBeGreaterThan(3.5);
+    expect(shown.height).toBeLessThanOrEqual(3 * shown.lineHeight + 1);
+    expect(shown.height).toBeGreaterThan(2.5 * shown.lineHeight);
+    await page.context().close();
+  });
+
   test('on a phone, the cell a reader opens is scrolled clear of the sheet that opens over it', async () => {
     const page = await open('', PHONE);
     const scroller = page.locator('.scroller');

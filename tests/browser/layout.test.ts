@@ -97,10 +97,12 @@ describe('on a 360 px phone', () => {
     });
     expect(scrolledBy).toBeGreaterThan(0);
     const after = await boxOf(rowHeader);
-    // Sticky: the header has not moved (within the half pixel of a collapsed border).
-    expect(Math.abs(after.x - before.x)).toBeLessThanOrEqual(1);
-    // Flush with the scroller's left edge (inside its 1 px border).
-    expect(Math.abs(after.x - scrollerBox.x)).toBeLessThanOrEqual(1.5);
+    // Sticky: the header has not moved, but for the pixel it tucks under the scroller's border
+    // and the half pixel of a collapsed border.
+    expect(Math.abs(after.x - before.x)).toBeLessThanOrEqual(1.5);
+    // Tucked under the scroller's 1 px border: the collapsed border the header leaves behind
+    // would otherwise be a strip where the scrolled cells show through.
+    expect(Math.abs(after.x - scrollerBox.x)).toBeLessThanOrEqual(0.5);
 
     // The last actor's column is now in view, to the right of the sticky header, and the
     // header is painted above the cells that scrolled under it.
