@@ -1,7 +1,8 @@
+// @vitest-environment jsdom
 import { describe, expect, test, vi } from 'vitest';
 import type { Cell } from './matrix';
 import type { QuoteLoader } from './quote-chunks';
-import { rehearsalCell, rehearseWhenIdle } from './rehearsal';
+import { rehearsalCell, rehearseUnseen, rehearseWhenIdle } from './rehearsal';
 import type { EvidenceOutline, PositionOutline } from './types';
 
 /** A cell of `issue` for `actor` with `positions` positions of `quotes` quotes each. */
@@ -106,5 +107,26 @@ describe('rehearseWhenIdle()', () => {
     expect(perform).not.toHaveBeenCalled();
     await rehearsed;
     expect(perform).toHaveBeenCalledOnce();
+  });
+});
+
+describe('rehearseUnseen()', () => {
+  test('renders into a hidden stage on the page, then takes the stage and its content away', () => {
+    document.body.innerHTML = '<main>page</main>';
+    const seen: { inPage: boolean; hidden: boolean; inert: boolean }[] = [];
+    const remove = vi.fn();
+    rehearseUnseen((stage) => {
+      stage.append(document.createElement('section'));
+      seen.push({
+        inPage: document.body.contains(stage),
+        hidden: stage.classList.contains('rehearsal'),
+        inert: stage.inert,
+      });
+      return remove;
+    });
+    expect(seen).toEqual([{ inPage: true, hidden: true, inert: true }]);
+    expect(remove).toHaveBeenCalledOnce();
+    expect(document.body.innerHTML).toBe('<main>page</main>');
+    expect(performance.getEntriesByName('standpoint:rehearsal')).toHaveLength(1);
   });
 });
