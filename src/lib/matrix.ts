@@ -42,9 +42,13 @@ export interface Matrix<P extends PositionOutline = PositionOutline> {
   cells: Cell<P>[][];
 }
 
-/** The key of one cell, shared by every lookup that pairs an actor with an issue. */
+/**
+ * The key of one cell, shared by every lookup that pairs an actor with an issue. Ids never hold
+ * a space (`ID_PATTERN`), so joining them with one is unambiguous; a large story makes this key
+ * for every position and every cell as it starts.
+ */
 export function cellKey(actorId: string, issueId: string): string {
-  return JSON.stringify([actorId, issueId]);
+  return `${actorId} ${issueId}`;
 }
 
 /** Positions grouped by cell, each history sorted newest first. */

@@ -19,6 +19,8 @@ describe('storyModel()', () => {
     expect(model.matrix).toEqual(buildMatrix(story));
     expect(model.dates).toEqual(storyDates(story));
     expect(model.initialView).toEqual(buildView(story, storyDates(story), {}));
+    // Built once: the opening view shows the very matrix of latest positions.
+    expect(model.initialView.dated).toBe(model.matrix);
   });
 });
 

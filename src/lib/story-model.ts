@@ -26,11 +26,12 @@ export function storyModel(story: StoryOutline): StoryModel {
   let model = models.get(story);
   if (!model) {
     const dates = storyDates(story);
+    const matrix = buildMatrix(story);
     model = {
-      matrix: buildMatrix(story),
+      matrix,
       index: indexStory(story),
       dates,
-      initialView: buildView(story, dates, {}),
+      initialView: buildView(story, dates, {}, matrix),
     };
     models.set(story, model);
   }
@@ -52,5 +53,7 @@ function isInitial({ date, changedSince, order, filters, compare }: ViewOptions)
 /** The view for `options`: the model's initial view when they ask for it, else built afresh. */
 export function viewFor(story: StoryOutline, options: ViewOptions): View {
   const model = storyModel(story);
-  return isInitial(options) ? model.initialView : buildView(story, model.dates, options);
+  return isInitial(options)
+    ? model.initialView
+    : buildView(story, model.dates, options, model.matrix);
 }

@@ -100,9 +100,7 @@ describe('buildView()', () => {
     (_case, date, changedSince, since, changed) => {
       const view = buildView(story, dates, { date, changedSince });
       expect(view.since).toBe(since);
-      expect(
-        [...view.changes.keys()].map((key) => (JSON.parse(key) as string[]).join('/')).sort(),
-      ).toEqual(changed);
+      expect([...view.changes.keys()].map((key) => key.replace(' ', '/')).sort()).toEqual(changed);
       expect(view.whatChanged?.since).toBe(changedSince === since ? since : undefined);
     },
   );
@@ -134,6 +132,16 @@ describe('buildView()', () => {
     expect(view.comparisons.get('guarantees')?.agreement).toBe('agree');
     expect(view.comparisons.get('ceasefire')?.agreement).toBe('both-unknown');
     expect(view.agreement).toEqual({ agree: 1, differ: 0, 'one-unknown': 0, 'both-unknown': 1 });
+  });
+
+  test('buildView() takes the latest matrix it is given as it is, and builds one for a date', () => {
+    const latest = buildMatrix(story);
+    const view = buildView(story, dates, { compare: ['kyiv', 'moscow'] }, latest);
+    expect(view.dated).toBe(latest);
+    expect(view).toEqual(buildView(story, dates, { compare: ['kyiv', 'moscow'] }));
+    const past = buildView(story, dates, { date: '2025-08-15' }, latest);
+    expect(past.dated).not.toBe(latest);
+    expect(past).toEqual(buildView(story, dates, { date: '2025-08-15' }));
   });
 
   test('buildView() does not modify the story', () => {

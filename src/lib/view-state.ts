@@ -82,14 +82,19 @@ export function orderRows(matrix: Matrix, issues: readonly Issue[]): Matrix {
   };
 }
 
-/** Works out the view; the story is not modified. */
+/**
+ * Works out the view; the story is not modified. `latest`, the story's matrix of latest
+ * positions when the caller has it, is used as it is for a view of the latest positions rather
+ * than built again: on a large story that is most of the work.
+ */
 export function buildView(
   story: StoryOutline,
   dates: readonly string[],
   options: ViewOptions,
+  latest?: Matrix,
 ): View {
   const { date, changedSince, order = 'editor', filters = {}, compare } = options;
-  const dated = buildMatrix(story, { asOf: date });
+  const dated = date === undefined && latest ? latest : buildMatrix(story, { asOf: date });
   const ordered = orderRows(dated, sortIssues(story, order, date));
   const { matrix: shown, hiddenActors, hiddenIssues } = filterMatrix(ordered, filters);
   const summaries = new Map(
