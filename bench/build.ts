@@ -47,6 +47,20 @@ export interface BuiltPage {
 
 /** Runs Vite's build with no config file; quiet unless something goes wrong. */
 async function viteBuild(root: string, outDir: string, plugins: Plugin[]): Promise<void> {
+  // A production build whoever calls: Vite takes the mode of Svelte and its dependencies from
+  // NODE_ENV, which vitest sets to `test`, and a development client does not hydrate a
+  // production page (Svelte mounts it afresh, losing what a reader typed before).
+  const callersEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await buildProduction(root, outDir, plugins);
+  } finally {
+    if (callersEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = callersEnv;
+  }
+}
+
+async function buildProduction(root: string, outDir: string, plugins: Plugin[]): Promise<void> {
   await build({
     configFile: false,
     root,

@@ -92,6 +92,36 @@ describe(`a ${SIZE} × ${SIZE} story`, () => {
     await page.context().close();
   });
 
+  test('hydration keeps the prerendered grid and cells', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    // Hold the script back until the prerendered nodes have been noted.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/*.js', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(site.url, { waitUntil: 'commit' });
+    await page.locator('[role=grid]').waitFor();
+    await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      w.prerenderedGrid = document.querySelector('[role=grid]');
+      w.prerenderedCell = document.querySelector('[role=gridcell]');
+    });
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName('standpoint:render').length > 0);
+    const kept = await page.evaluate(() => {
+      const w = window as unknown as Record<string, Element>;
+      return {
+        grid: w.prerenderedGrid === document.querySelector('[role=grid]'),
+        cell: w.prerenderedCell!.isConnected,
+      };
+    });
+    expect(kept).toEqual({ grid: true, cell: true });
+    await context.close();
+  });
+
   test('scrolling the grid draws the rows and columns that come into view', async () => {
     const page = await open();
     const lastIssue = story.issues[SIZE - 1]!.id;

@@ -43,7 +43,13 @@ afterEach(async () => {
 });
 
 /** Opens a page of the built site, recording errors and every CSP violation from the first byte. */
-async function open(path: string): Promise<Page> {
+async function open(
+  path: string,
+  {
+    prepare,
+    waitUntil = 'load',
+  }: { prepare?: (page: Page) => Promise<unknown>; waitUntil?: 'load' | 'commit' } = {},
+): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   contexts.push(context);
   const page = await context.newPage();
@@ -61,7 +67,8 @@ async function open(path: string): Promise<Page> {
   page.on('console', (message) => {
     if (message.type() === 'error') seen.push(`console.error: ${message.text()}`);
   });
-  await page.goto(site.url + path);
+  await prepare?.(page);
+  await page.goto(site.url + path, { waitUntil });
   await page.getByRole('grid').waitFor();
   return page;
 }
@@ -126,6 +133,28 @@ describe('a story over the quote threshold', () => {
       .getByRole('button', { name: new RegExp(quote.slice(0, 40)) })
       .first()
       .click();
+    await panel(page, position).getByText(quote).waitFor();
+  });
+
+  test('a query typed before the page has hydrated is searched once it has', async () => {
+    const { position, quote } = singlePositionCell();
+    let release!: () => void;
+    const typed = new Promise<void>((resolve) => (release = resolve));
+    // The page's script is held back until the reader has typed into the prerendered field.
+    const page = await open(`${story.id}/`, {
+      prepare: (page) =>
+        page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+          await typed;
+          await route.continue();
+        }),
+      waitUntil: 'commit',
+    });
+    await page.getByRole('searchbox', { name: 'Search quotes' }).fill(quote);
+    release();
+    await page
+      .getByRole('button', { name: new RegExp(quote.slice(0, 40)) })
+      .first()
+      .click({ timeout: 10_000 });
     await panel(page, position).getByText(quote).waitFor();
   });
 });
