@@ -129,4 +129,14 @@ describe('rehearseUnseen()', () => {
     expect(document.body.innerHTML).toBe('<main>page</main>');
     expect(performance.getEntriesByName('standpoint:rehearsal')).toHaveLength(1);
   });
+
+  test('takes the stage away even when the rendering fails', () => {
+    document.body.innerHTML = '<main>page</main>';
+    expect(() =>
+      rehearseUnseen(() => {
+        throw new Error('broken panel');
+      }),
+    ).toThrow('broken panel');
+    expect(document.body.innerHTML).toBe('<main>page</main>');
+  });
 });

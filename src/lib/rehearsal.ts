@@ -56,8 +56,8 @@ export async function rehearseWhenIdle(
 /**
  * Runs `render` into a stage on the page that is laid out but never painted (the `rehearsal`
  * class: hidden, no size, inert) and takes it all away again, in one task, so that it is never
- * painted, read out or found by a query. Timed as
- * `standpoint:rehearsal`, for anyone profiling a page.
+ * painted, read out or found by a query. Timed as `standpoint:rehearsal`, for anyone profiling
+ * a page.
  */
 export function rehearseUnseen(render: (stage: HTMLElement) => () => void): void {
   const start = performance.now();
@@ -65,10 +65,13 @@ export function rehearseUnseen(render: (stage: HTMLElement) => () => void): void
   stage.className = 'standpoint rehearsal';
   stage.inert = true;
   document.body.append(stage);
-  const remove = render(stage);
-  // Laid out too: a panel's first layout (its fonts, its text) is the slower half of a click.
-  void stage.offsetHeight;
-  remove();
-  stage.remove();
+  try {
+    const remove = render(stage);
+    // Laid out too: a panel's first layout (its fonts, its text) is the slower half of a click.
+    void stage.offsetHeight;
+    remove();
+  } finally {
+    stage.remove();
+  }
   performance.measure('standpoint:rehearsal', { start });
 }
