@@ -36,6 +36,12 @@ export interface BenchOptions {
    * attempted (the report says so), so one very slow page cannot stall the run.
    */
   loadTimeoutSeconds?: number;
+  /**
+   * Milliseconds to wait between revealing the target cell (scrolling a windowed grid to it)
+   * and clicking it; default 0, as the targets are measured. A pause shows what the click
+   * costs once the scroll has been drawn and the rows' quotes fetched.
+   */
+  settleMs?: number;
   /** Progress lines; silent by default. */
   log?: (line: string) => void;
 }
@@ -104,7 +110,13 @@ export interface SizeResult {
 export interface BenchResult {
   startedAt: string;
   durationMs: number;
-  options: { sizes: number[]; repetitions: number; seed: number; loadTimeoutSeconds: number };
+  options: {
+    sizes: number[];
+    repetitions: number;
+    seed: number;
+    loadTimeoutSeconds: number;
+    settleMs: number;
+  };
   machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; chromium: string };
   results: SizeResult[];
 }
@@ -254,6 +266,7 @@ async function measureLoad(
   target: { actor: string; issue: string; quote: string },
   repetition: number,
   timeoutMs: number,
+  settleMs: number,
 ): Promise<LoadResult> {
   const spec = pageSpec(kind, story);
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
@@ -315,6 +328,7 @@ async function measureLoad(
     step = 'click';
     const beforeInteraction = await evaluate<number>(page, 'performance.now()');
     const point = await revealCell(page, kind, target.actor, target.issue);
+    if (settleMs > 0) await page.waitForTimeout(settleMs);
     const click = await measureInteraction(
       page,
       'click',
@@ -371,7 +385,7 @@ async function measureLoad(
 
 /** Builds and measures every size; see the file comment. */
 export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
-  const { sizes, repetitions, seed = 20250818, log = () => {} } = options;
+  const { sizes, repetitions, seed = 20250818, settleMs = 0, log = () => {} } = options;
   const timeoutMs = (options.loadTimeoutSeconds ?? 90) * 1000;
   const started = Date.now();
   const root = await mkdtemp(join(tmpdir(), 'standpoint-bench-'));
@@ -412,6 +426,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
               target,
               repetition,
               timeoutMs,
+              settleMs,
             );
             log(
               `${size}×${size} #${repetition + 1} ${kind}: ` +
@@ -447,7 +462,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   return {
     startedAt: new Date(started).toISOString(),
     durationMs: Date.now() - started,
-    options: { sizes, repetitions, seed, loadTimeoutSeconds: timeoutMs / 1000 },
+    options: { sizes, repetitions, seed, loadTimeoutSeconds: timeoutMs / 1000, settleMs },
     machine: {
       cpus: cpus().length,
       cpuModel: cpus()[0]?.model ?? 'unknown',

@@ -217,7 +217,10 @@ export function formatReport(result: BenchResult): string {
   return [
     `Run ${result.startedAt}: ${machine.cpus} × ${machine.cpuModel}, ${mb(machine.memoryBytes)} MB RAM, ` +
       `Node ${machine.node}, Chromium ${machine.chromium}; ${result.options.repetitions} loads per page and size, ` +
-      `seed ${result.options.seed}; took ${(result.durationMs / 1000).toFixed(0)} s.`,
+      `seed ${result.options.seed}; took ${(result.durationMs / 1000).toFixed(0)} s.` +
+      (result.options.settleMs > 0
+        ? ` Each click came ${result.options.settleMs} ms after the target cell was revealed, not at once as the targets ask.`
+        : ''),
     '',
     ...result.results.map((size) => sizeTable(size) + '\n'),
     '### Targets',

@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --reps 5 --sizes 10,50,100,200 --seed 20250818 --load-timeout 90]`: builds and measures
+ * `npm run bench [-- --reps 5 --sizes 10,50,100,200 --seed 20250818 --load-timeout 90 --settle 0]`:
+ * builds and measures
  * Standpoint against Observable Plot and Vega-Lite, prints one markdown table per size and the
  * targets, and writes the raw results to `bench/results/` (gitignored).
  */
@@ -16,13 +17,15 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10,50,100,200' },
     seed: { type: 'string', default: '20250818' },
     'load-timeout': { type: 'string', default: '90' },
+    settle: { type: 'string', default: '0' },
   },
 });
 const repetitions = Number(values.reps);
 const sizes = values.sizes.split(',').map(Number);
-if (!(repetitions >= 1) || sizes.some((size) => !(size >= 2))) {
+const settleMs = Number(values.settle);
+if (!(repetitions >= 1) || sizes.some((size) => !(size >= 2)) || !(settleMs >= 0)) {
   throw new Error(
-    'usage: npm run bench -- [--reps N] [--sizes 10,50,100,200] [--seed N] [--load-timeout S]',
+    'usage: npm run bench -- [--reps N] [--sizes 10,50,100,200] [--seed N] [--load-timeout S] [--settle MS]',
   );
 }
 
@@ -31,6 +34,7 @@ const result = await runBenchmark({
   repetitions,
   seed: Number(values.seed),
   loadTimeoutSeconds: Number(values['load-timeout']),
+  settleMs,
   log: (line) => console.error(line),
 });
 const report = formatReport(result);
