@@ -1,4 +1,14 @@
-const formatters = new Map<string, Intl.DateTimeFormat>();
+import { perLanguage } from './per-language';
+
+const dateFormat = perLanguage(
+  (language) =>
+    new Intl.DateTimeFormat(language, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
 const labelsByLanguage = new Map<string, Map<string, string>>();
 
 /**
@@ -9,17 +19,7 @@ const labelsByLanguage = new Map<string, Map<string, string>>();
 export function formatDate(isoDate: string, language: string): string {
   const known = labelsByLanguage.get(language)?.get(isoDate);
   if (known !== undefined) return known;
-  let formatter = formatters.get(language);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(language, {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    formatters.set(language, formatter);
-  }
-  return formatter.format(new Date(`${isoDate}T00:00:00Z`));
+  return dateFormat(language).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /**

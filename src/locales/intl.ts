@@ -1,5 +1,7 @@
 /** Small wrappers around `Intl` shared by the locale files. */
 
+import { perLanguage } from '../lib/per-language';
+
 /**
  * The plural forms of one phrase, keyed by CLDR plural category. `{n}` stands for the count,
  * formatted for the language. `other` is required: every language has it, and it is the form
@@ -38,42 +40,9 @@ export function formatCount(language: string, count: number): string {
   return numberFormat(language).format(count);
 }
 
-const pluralRulesByLanguage = new Map<string, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/**
- * One plural-rule formatter per language, made on first use: building `Intl` objects is slow,
- * and doing it for every phrase of every locale at start-up cost a phone tens of milliseconds
- * before the page could answer a tap.
- */
-function pluralRules(language: string): Intl.PluralRules {
-  let rules = pluralRulesByLanguage.get(language);
-  if (!rules) {
-    rules = new Intl.PluralRules(language);
-    pluralRulesByLanguage.set(language, rules);
-  }
-  return rules;
-}
-
-function numberFormat(language: string): Intl.NumberFormat {
-  let format = numberFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(language);
-    numberFormats.set(language, format);
-  }
-  return format;
-}
-
-const listFormats = new Map<string, Intl.ListFormat>();
-
-function listFormat(language: string): Intl.ListFormat {
-  let format = listFormats.get(language);
-  if (!format) {
-    format = new Intl.ListFormat(language);
-    listFormats.set(language, format);
-  }
-  return format;
-}
+const pluralRules = perLanguage((language) => new Intl.PluralRules(language));
+const numberFormat = perLanguage((language) => new Intl.NumberFormat(language));
+const listFormat = perLanguage((language) => new Intl.ListFormat(language));
 
 /** How a language joins the items of a list: two, then three or more. */
 interface ListJoins {
