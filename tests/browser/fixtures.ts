@@ -30,6 +30,20 @@ export function issueLabel(id: string): string {
   return issue.label;
 }
 
+/**
+ * Holds back the page's scripts (those matching `url`) until the returned function is called,
+ * so a test can note or use the prerendered page first. Call it before the page navigates.
+ */
+export async function holdScripts(page: Page, url = '**/assets/*.js'): Promise<() => void> {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return () => release();
+}
+
 /** A cell's coordinates as the DOM exposes them. */
 export interface CellId {
   actor: string | undefined;

@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/grid-window';
 import type { Story } from '../../src/lib/types';
 import { launchChromium } from './chromium';
-import { DESKTOP, focusedCell, PHONE } from './fixtures';
+import { DESKTOP, focusedCell, holdScripts, PHONE } from './fixtures';
 import { serveStatic, type StaticSite } from './static-server';
 
 /** 60 × 60 = 3,600 cells: well past the size where the grid draws only what is in view. */
@@ -96,12 +96,7 @@ describe(`a ${SIZE} × ${SIZE} story`, () => {
     const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1 });
     const page = await context.newPage();
     // Hold the script back until the prerendered nodes have been noted.
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/*.js', async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto(site.url, { waitUntil: 'commit' });
     await page.locator('[role=grid]').waitFor();
     await page.evaluate(() => {

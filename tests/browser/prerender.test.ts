@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import story from '../../data/white-house-talks.json';
 import { launchChromium } from './chromium';
-import { DIST, SUB_PATH } from './fixtures';
+import { DIST, holdScripts, SUB_PATH } from './fixtures';
 import { serveStatic, type StaticSite } from './static-server';
 
 let site: StaticSite;
@@ -69,12 +69,7 @@ test('hydration keeps the prerendered nodes and logs nothing', async () => {
   });
   page.on('pageerror', (error) => logs.push(error.message));
   // Hold the script back until the prerendered nodes have been noted.
-  let release = () => {};
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/*.js', async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.goto(site.url, { waitUntil: 'commit' });
   await page.locator('[role=grid]').waitFor();
   await page.evaluate(() => {

@@ -8,6 +8,7 @@ import { syntheticStory } from '../../bench/synthetic';
 import { QUOTE_CHUNK_THRESHOLD, quoteCount } from '../../src/lib/quote-chunks';
 import type { Position } from '../../src/lib/types';
 import { launchChromium } from './chromium';
+import { holdScripts } from './fixtures';
 import { serveStatic, type StaticSite } from './static-server';
 
 /** 30 × 30 holds about 1,700 quotes: over the threshold, and quick to build. */
@@ -138,15 +139,12 @@ describe('a story over the quote threshold', () => {
 
   test('a query typed before the page has hydrated is searched once it has', async () => {
     const { position, quote } = singlePositionCell();
-    let release!: () => void;
-    const typed = new Promise<void>((resolve) => (release = resolve));
+    let release = () => {};
     // The page's script is held back until the reader has typed into the prerendered field.
     const page = await open(`${story.id}/`, {
-      prepare: (page) =>
-        page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-          await typed;
-          await route.continue();
-        }),
+      prepare: async (page) => {
+        release = await holdScripts(page);
+      },
       waitUntil: 'commit',
     });
     await page.getByRole('searchbox', { name: 'Search quotes' }).fill(quote);
