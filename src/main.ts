@@ -1,7 +1,8 @@
-import { hydrate, mount } from 'svelte';
+import { flushSync, hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import StoryErrors from './components/StoryErrors.svelte';
 import { afterNextPaint } from './lib/after-paint';
+import { changedControls, replayChange } from './lib/early-input';
 import { cellHashFromParent, startEmbedChild } from './lib/embed-child';
 import { readEmbeddedDateLabels, readEmbeddedStory } from './lib/embedded-story';
 import { storyModel } from './lib/story-model';
@@ -61,7 +62,13 @@ function start(root: HTMLElement, earlyClick: () => EarlyClick | undefined) {
     const clicked = earlyClick();
     let app: { pick: (actor: string, issue: string) => void };
     if (root.hasChildNodes() && language === story.language) {
+      const changed = changedControls(root);
       app = hydrate(App, { target: root, props });
+      // One at a time: a new date can change the choices another control offers.
+      for (const change of changed) {
+        replayChange(document, change);
+        flushSync();
+      }
     } else {
       root.replaceChildren();
       app = mount(App, { target: root, props });

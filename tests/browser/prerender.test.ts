@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import story from '../../data/white-house-talks.json';
 import { launchChromium } from './chromium';
@@ -114,6 +114,42 @@ test('a cell clicked after the script has run but before hydration opens once hy
   expect(await page.evaluate('window.clickedBeforeHydration')).toBe(true);
   const cell = page.locator('td[data-actor="putin"][data-issue="ceasefire-first"]');
   expect(await cell.getAttribute('aria-selected')).toBe('true');
+  await context.close();
+});
+
+/** The issues in the grid's order, the date shown and the order chosen. */
+function gridState(page: Page) {
+  return page.evaluate(() => ({
+    rows: [...document.querySelectorAll('[role=grid] .issue-label')].map(
+      (label) => label.textContent,
+    ),
+    date: document.querySelector('input[type=range]')?.getAttribute('aria-valuetext'),
+    order: document.querySelector<HTMLSelectElement>('select[id$="-order"]')?.value,
+    hash: location.hash,
+  }));
+}
+
+test('a date and an order a reader picks before hydration are kept and take effect once hydrated', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const release = await holdScripts(page);
+  await page.goto(site.url, { waitUntil: 'commit' });
+  const slider = page.getByRole('slider', { name: 'Show positions as of', exact: true });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await page.getByRole('combobox', { name: 'Order issues' }).selectOption('divided');
+  release();
+  await page.waitForFunction(() => performance.getEntriesByName('standpoint:render').length > 0);
+  await page.waitForFunction(() => location.hash.includes('date='));
+  const early = await gridState(page);
+
+  const later = await context.newPage();
+  await later.goto(site.url, { waitUntil: 'load' });
+  await later.getByRole('slider', { name: 'Show positions as of', exact: true }).focus();
+  await later.keyboard.press('Home');
+  await later.getByRole('combobox', { name: 'Order issues' }).selectOption('divided');
+  expect(early).toEqual(await gridState(later));
+  expect(early).toMatchObject({ date: 'Aug 14, 2025', order: 'divided', hash: '#date=2025-08-14' });
   await context.close();
 });
 
