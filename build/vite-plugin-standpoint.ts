@@ -24,6 +24,15 @@ const APP_BUILD = {
   cssCodeSplit: false,
 } as const;
 
+/** The module Vite wraps each dynamic import in, to preload what the imported module needs. */
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+/**
+ * Nothing to preload: modulepreload is off and every style is in the one stylesheet, so each
+ * dynamic import has no dependencies to fetch first. Vite still ships its helper, about 0.7 KB
+ * gzip, unless a plugin replaces it (vitejs/vite#18551); this one just imports.
+ */
+const PRELOAD_HELPER_CODE = 'export const __vitePreload = (load) => load();';
+
 /** The one chunk of a build made with `write: false`. */
 function builtChunk(output: unknown, what: string): Rollup.OutputChunk {
   const chunk = [output as Rollup.RollupOutput | Rollup.RollupOutput[]]
@@ -154,6 +163,12 @@ export function standpoint(overrides: Partial<StandpointConfig> = {}): Plugin {
     },
     buildStart() {
       loadStories();
+    },
+    load: {
+      order: 'pre',
+      handler(id) {
+        if (id === PRELOAD_HELPER) return PRELOAD_HELPER_CODE;
+      },
     },
     configureServer(server) {
       loadStories();

@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import story from '../../data/white-house-talks.json';
@@ -177,6 +179,22 @@ test('a story page hydrates with one script and fetches the panel’s code only 
   expect(fetchedAfterHydration).toBe(true);
   await page.locator('td[data-actor="trump"][data-issue="ceasefire-first"]').click();
   await page.getByRole('region', { name: 'Donald Trump on Ceasefire first' }).waitFor();
+  await context.close();
+});
+
+test('the page’s script imports its lazy modules without a preload helper, and they still load', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const src = /<script type="module"[^>]* src="\.\/(assets\/index-[^"]+\.js)"/.exec(html)?.[1];
+  const script = await readFile(join(DIST, src!), 'utf8');
+  // Markers of Vite's helper: the link it would add, and the CSP nonce it would look up.
+  expect(['modulepreload', 'csp-nonce'].filter((marker) => script.includes(marker))).toEqual([]);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.url}?lang=uk`, { waitUntil: 'load' });
+  await page.locator('td[data-actor="trump"][data-issue="ceasefire-first"]').click();
+  // The Ukrainian strings and the panel are both modules of their own.
+  const panel = page.getByRole('region', { name: 'Donald Trump — Ceasefire first' });
+  await panel.getByRole('button', { name: 'Закрити' }).waitFor();
   await context.close();
 });
 
