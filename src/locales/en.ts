@@ -3,7 +3,7 @@ import type { TentativeReason } from '../lib/certainty';
 import type { Agreement } from '../lib/compare';
 import type { ChangeKind } from '../lib/timeline';
 import type { Confidence, EvidenceKind } from '../lib/types';
-import { formatList, languageName, plural } from './intl';
+import { formatCount, formatList, languageName, plural } from './intl';
 
 const LANGUAGE = 'en';
 
@@ -17,6 +17,9 @@ export const en = {
   noKnownPosition: 'No known position',
   noKnownPositionDescription: 'The sources for this story record no position',
   matrixCaption: 'Positions on each issue, by actor. Select a cell to read the quotes behind it.',
+  /** Printed under a grid too large to draw whole, of which paper gets the part on screen. */
+  printedPart: (issues: number, actors: number) =>
+    `Printed here: only the part of the grid that was on screen. The whole grid has ${formatCount(LANGUAGE, issues)} issues and ${formatCount(LANGUAGE, actors)} actors; the data download has every position.`,
   issueColumnHeader: 'Issue',
   scrollHint: 'Scroll sideways to see every actor.',
   /** Joins actor and issue in the panel heading: "Donald Trump on Ceasefire first". */

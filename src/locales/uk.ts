@@ -4,7 +4,7 @@ import type { Agreement } from '../lib/compare';
 import type { ChangeKind } from '../lib/timeline';
 import type { Confidence, EvidenceKind } from '../lib/types';
 import type { Messages } from './en';
-import { formatList, languageName, plural } from './intl';
+import { formatCount, formatList, languageName, plural } from './intl';
 
 const LANGUAGE = 'uk';
 
@@ -64,6 +64,8 @@ export const uk = {
   noKnownPositionDescription: 'У джерелах цього матеріалу позиції не зафіксовано',
   matrixCaption:
     'Позиції кожного учасника з кожного питання. Виберіть клітинку, щоб прочитати цитати, на яких вона ґрунтується.',
+  printedPart: (issues: number, actors: number) =>
+    `Надруковано лише ту частину таблиці, що була на екрані. Уся таблиця: питань — ${formatCount(LANGUAGE, issues)}, учасників — ${formatCount(LANGUAGE, actors)}; усі позиції є в завантажуваних даних.`,
   issueColumnHeader: 'Питання',
   scrollHint: 'Прокрутіть убік, щоб побачити всіх учасників.',
   cellJoin: '—',

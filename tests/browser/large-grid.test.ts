@@ -78,6 +78,18 @@ describe(`a ${SIZE} × ${SIZE} story`, () => {
     await page.context().close();
   });
 
+  test('on paper, a note under the grid says only the part on screen is printed, and how large the whole is', async () => {
+    const page = await open();
+    const note = page.getByText('Printed here: only the part of the grid that was on screen.');
+    expect(await note.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain(
+      `The whole grid has ${SIZE} issues and ${SIZE} actors`,
+    );
+    await page.context().close();
+  });
+
   test('the page holds only the window a desktop first shows, and draws the margin around it once painted', async () => {
     const prerendered = await (await fetch(site.url)).text();
     const window = visibleWindow(ESTIMATED_BOX, ESTIMATED_METRICS, SIZE, SIZE, 0);

@@ -262,6 +262,8 @@ test('the list of every position is laid out only near the screen, and in full o
   expect(await visibility()).toEqual(Array(issues + 1).fill('auto'));
   await page.emulateMedia({ media: 'print' });
   expect(await visibility()).toEqual(Array(issues + 1).fill('visible'));
+  // A grid drawn whole prints whole, with no note about a part.
+  expect(await page.getByText('Printed here').count()).toBe(0);
   await context.close();
 });
 
