@@ -23,6 +23,8 @@ import {
 import { syntheticStory } from './synthetic';
 
 export const VIEWPORT = { width: 1280, height: 900 };
+/** Time allowed for everything after a page has loaded: settling, metrics, click and key. */
+const STEPS_AFTER_LOAD_MS = 60_000;
 
 export interface BenchOptions {
   /** Square sizes: 50 means 50 issues × 50 actors. */
@@ -273,102 +275,110 @@ async function measureLoad(
   const result = emptyLoad(kind, repetition);
   let step = 'navigation';
   try {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => result.errors.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') result.errors.push(`console.error: ${message.text()}`);
-    });
-    await page.addInitScript({ content: inPageScript({ ...spec.ready, timeout: timeoutMs }) });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
+    // Loading and the interactions have deadlines of their own; this one bounds every step, so
+    // a page or a CDP call that never answers costs one load rather than stalling the run.
+    const measure = async () => {
+      const page = await context.newPage();
+      page.on('pageerror', (error) => result.errors.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') result.errors.push(`console.error: ${message.text()}`);
+      });
+      await page.addInitScript({ content: inPageScript({ ...spec.ready, timeout: timeoutMs }) });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
 
-    const navigationStarted = Date.now();
-    const remaining = () => Math.max(1, timeoutMs - (Date.now() - navigationStarted));
-    // Wait for the matrix and the load event separately: a page may paint long before it loads.
-    await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
-    const painted = await withDeadline(
-      evaluate<PaintTimes>(page, 'window.__bench.painted()'),
-      remaining(),
-      'matrix painted',
-    );
-    result.navToPaint = painted.afterFrame;
-    result.navToPaintNextFrame = painted.nextFrame;
-    step = 'load event';
-    await page.waitForLoadState('load', { timeout: remaining() });
-    const loadEnd = await evaluate<number>(
-      page,
-      `performance.getEntriesByType('navigation')[0].loadEventEnd`,
-    );
-    result.loadEvent = loadEnd;
-    // Let the page settle: whatever it does after load counts as "after load".
-    step = 'settle';
-    await page.waitForTimeout(1000);
-    const metric = async (name: string) => {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      return metrics.find((entry) => entry.name === name)?.value ?? Number.NaN;
+      const navigationStarted = Date.now();
+      const remaining = () => Math.max(1, timeoutMs - (Date.now() - navigationStarted));
+      // Wait for the matrix and the load event separately: a page may paint long before it loads.
+      await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+      const painted = await withDeadline(
+        evaluate<PaintTimes>(page, 'window.__bench.painted()'),
+        remaining(),
+        'matrix painted',
+      );
+      result.navToPaint = painted.afterFrame;
+      result.navToPaintNextFrame = painted.nextFrame;
+      step = 'load event';
+      await page.waitForLoadState('load', { timeout: remaining() });
+      const loadEnd = await evaluate<number>(
+        page,
+        `performance.getEntriesByType('navigation')[0].loadEventEnd`,
+      );
+      result.loadEvent = loadEnd;
+      // Let the page settle: whatever it does after load counts as "after load".
+      step = 'settle';
+      await page.waitForTimeout(1000);
+      const metric = async (name: string) => {
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        return metrics.find((entry) => entry.name === name)?.value ?? Number.NaN;
+      };
+      result.scriptTime = (await metric('ScriptDuration')) * 1000;
+      result.taskTime = (await metric('TaskDuration')) * 1000;
+      const longTasks = await evaluate<LongTask[]>(page, 'window.__bench.longTasks.slice()');
+      const loaded = Math.max(painted.afterFrame, loadEnd);
+      result.longTasksBeforePaint = longTasks.filter((task) => task.start < painted.afterFrame);
+      result.longTasksAfterLoad = longTasks.filter((task) => task.start >= loaded);
+
+      await cdp.send('HeapProfiler.collectGarbage');
+      result.heapAfterGc = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      result.assetsLoaded = await evaluate<string[]>(
+        page,
+        `performance.getEntriesByType('resource')
+          .map((entry) => new URL(entry.name).pathname.split('/').pop())
+          .filter((name) => /\\.(js|css)$/.test(name))`,
+      );
+      result.domNodes = await metric('Nodes');
+      result.domElements = await evaluate<number>(
+        page,
+        `document.getElementsByTagName('*').length`,
+      );
+
+      step = 'click';
+      const beforeInteraction = await evaluate<number>(page, 'performance.now()');
+      const point = await revealCell(page, kind, target.actor, target.issue);
+      if (settleMs > 0) await page.waitForTimeout(settleMs);
+      const click = await measureInteraction(
+        page,
+        'click',
+        { kind: 'text', selector: spec.panel, text: target.quote },
+        () => page.mouse.click(point.x, point.y),
+      );
+      result.clickToPanel = click.afterFrame - click.start;
+      result.clickToPanelNextFrame = click.nextFrame - click.start;
+
+      if (kind === 'standpoint') {
+        step = 'arrow key';
+        // Focus the clicked cell, then move one column with the arrow keys.
+        const move = await evaluate<{ key: string; actor: string; issue: string }>(
+          page,
+          `((actor, issue) => {
+            const cell = document.querySelector(
+              '[role=grid] [data-actor="' + actor + '"][data-issue="' + issue + '"]');
+            cell.focus();
+            const after = cell.nextElementSibling;
+            const next = after && after.dataset.actor ? after : cell.previousElementSibling;
+            return {
+              key: next === after ? 'ArrowRight' : 'ArrowLeft',
+              actor: next.dataset.actor,
+              issue: next.dataset.issue,
+            };
+          })(${JSON.stringify(target.actor)}, ${JSON.stringify(target.issue)})`,
+        );
+        const key = await measureInteraction(
+          page,
+          'keydown',
+          { kind: 'focus', actor: move.actor, issue: move.issue },
+          () => page.keyboard.press(move.key),
+        );
+        result.keyToPaint = key.afterFrame - key.start;
+        result.keyToPaintNextFrame = key.nextFrame - key.start;
+      }
+      const allLongTasks = await evaluate<LongTask[]>(page, 'window.__bench.longTasks.slice()');
+      result.longTasksDuringInteraction = allLongTasks.filter(
+        (task) => task.start >= beforeInteraction,
+      );
     };
-    result.scriptTime = (await metric('ScriptDuration')) * 1000;
-    result.taskTime = (await metric('TaskDuration')) * 1000;
-    const longTasks = await evaluate<LongTask[]>(page, 'window.__bench.longTasks.slice()');
-    const loaded = Math.max(painted.afterFrame, loadEnd);
-    result.longTasksBeforePaint = longTasks.filter((task) => task.start < painted.afterFrame);
-    result.longTasksAfterLoad = longTasks.filter((task) => task.start >= loaded);
-
-    await cdp.send('HeapProfiler.collectGarbage');
-    result.heapAfterGc = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    result.assetsLoaded = await evaluate<string[]>(
-      page,
-      `performance.getEntriesByType('resource')
-        .map((entry) => new URL(entry.name).pathname.split('/').pop())
-        .filter((name) => /\\.(js|css)$/.test(name))`,
-    );
-    result.domNodes = await metric('Nodes');
-    result.domElements = await evaluate<number>(page, `document.getElementsByTagName('*').length`);
-
-    step = 'click';
-    const beforeInteraction = await evaluate<number>(page, 'performance.now()');
-    const point = await revealCell(page, kind, target.actor, target.issue);
-    if (settleMs > 0) await page.waitForTimeout(settleMs);
-    const click = await measureInteraction(
-      page,
-      'click',
-      { kind: 'text', selector: spec.panel, text: target.quote },
-      () => page.mouse.click(point.x, point.y),
-    );
-    result.clickToPanel = click.afterFrame - click.start;
-    result.clickToPanelNextFrame = click.nextFrame - click.start;
-
-    if (kind === 'standpoint') {
-      step = 'arrow key';
-      // Focus the clicked cell, then move one column with the arrow keys.
-      const move = await evaluate<{ key: string; actor: string; issue: string }>(
-        page,
-        `((actor, issue) => {
-          const cell = document.querySelector(
-            '[role=grid] [data-actor="' + actor + '"][data-issue="' + issue + '"]');
-          cell.focus();
-          const after = cell.nextElementSibling;
-          const next = after && after.dataset.actor ? after : cell.previousElementSibling;
-          return {
-            key: next === after ? 'ArrowRight' : 'ArrowLeft',
-            actor: next.dataset.actor,
-            issue: next.dataset.issue,
-          };
-        })(${JSON.stringify(target.actor)}, ${JSON.stringify(target.issue)})`,
-      );
-      const key = await measureInteraction(
-        page,
-        'keydown',
-        { kind: 'focus', actor: move.actor, issue: move.issue },
-        () => page.keyboard.press(move.key),
-      );
-      result.keyToPaint = key.afterFrame - key.start;
-      result.keyToPaintNextFrame = key.nextFrame - key.start;
-    }
-    const allLongTasks = await evaluate<LongTask[]>(page, 'window.__bench.longTasks.slice()');
-    result.longTasksDuringInteraction = allLongTasks.filter(
-      (task) => task.start >= beforeInteraction,
-    );
+    await withDeadline(measure(), timeoutMs + STEPS_AFTER_LOAD_MS, 'measuring the load');
     return result;
   } catch (error) {
     // A page that runs out of time or crashes the renderer is a result, not a harness failure.
