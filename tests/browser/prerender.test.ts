@@ -267,6 +267,30 @@ test('the list of every position is laid out only near the screen, and in full o
   await context.close();
 });
 
+test('on paper, the controls say what the grid is shown as, without the means of changing it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${site.url}#date=2025-08-15`, { waitUntil: 'load' });
+  const slider = page.getByRole('slider', { name: 'Show positions as of', exact: true });
+  const controls = [
+    slider,
+    page.getByRole('button', { name: 'Latest' }),
+    page.getByRole('searchbox'),
+    page.getByRole('button', { name: 'Compare' }),
+  ];
+  await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('Aug 15, 2025');
+  await page.emulateMedia({ media: 'print' });
+  const shownAsOf = page.locator('.time-control .heading');
+  expect((await shownAsOf.textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+    'Show positions as of Aug 15, 2025',
+  );
+  expect(await shownAsOf.isVisible()).toBe(true);
+  for (const control of controls) expect(await control.isVisible()).toBe(false);
+  await page.emulateMedia({ media: 'screen' });
+  for (const control of controls) expect(await control.isVisible()).toBe(true);
+  await context.close();
+});
+
 test('hydration does not move the matrix', async () => {
   const boxes = [];
   for (const javaScriptEnabled of [false, true]) {
