@@ -148,3 +148,36 @@ describe('on a 1280 px desktop', () => {
     );
   });
 });
+
+/** Words of the actors' visible header names that the browser broke across two lines. */
+function brokenHeaderWords(page: Page): Promise<string[]> {
+  return page.locator('[role=grid] thead th.actor').evaluateAll((headers) =>
+    headers.flatMap((header) => {
+      const visible = [...header.querySelectorAll<HTMLElement>('.full-name, .short-name')].find(
+        (name) => name.getClientRects().length > 0 && name.getBoundingClientRect().width > 1,
+      );
+      const text = (visible ?? header).firstChild;
+      if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+      const words = [...(text.textContent ?? '').matchAll(/\S+/g)];
+      return words.flatMap((word) => {
+        const range = document.createRange();
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        return range.getClientRects().length > 1 ? [word[0]] : [];
+      });
+    }),
+  );
+}
+
+describe.each([360, 800, 1024, 1280])('at %i px', (width) => {
+  test('no actor header breaks a word: a column too narrow for the full name shows the short one', async () => {
+    const { page } = await site.open('', { width, height: 900 });
+    expect(await brokenHeaderWords(page)).toEqual([]);
+  });
+});
+
+test('printed, no actor header breaks a word', async () => {
+  const { page } = await site.open('', { width: 800, height: 900 });
+  await page.emulateMedia({ media: 'print' });
+  expect(await brokenHeaderWords(page)).toEqual([]);
+});
