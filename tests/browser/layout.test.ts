@@ -169,15 +169,14 @@ function brokenHeaderWords(page: Page): Promise<string[]> {
   );
 }
 
-describe.each([360, 800, 1024, 1280])('at %i px', (width) => {
-  test('no actor header breaks a word: a column too narrow for the full name shows the short one', async () => {
-    const { page } = await site.open('', { width, height: 900 });
-    expect(await brokenHeaderWords(page)).toEqual([]);
-  });
-});
-
-test('printed, no actor header breaks a word', async () => {
-  const { page } = await site.open('', { width: 800, height: 900 });
-  await page.emulateMedia({ media: 'print' });
-  expect(await brokenHeaderWords(page)).toEqual([]);
+describe.each(['', 'white-house-talks-uk/'])('the story page %s', (path) => {
+  test.each([320, 360, 800, 900, 1024, 1280, 1440])(
+    'at %i px no actor header breaks a word, on screen or on paper',
+    async (width) => {
+      const { page } = await site.open(path, { width, height: 900 });
+      expect(await brokenHeaderWords(page)).toEqual([]);
+      await page.emulateMedia({ media: 'print' });
+      expect(await brokenHeaderWords(page)).toEqual([]);
+    },
+  );
 });
