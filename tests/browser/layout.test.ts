@@ -180,3 +180,16 @@ describe.each(['', 'white-house-talks-uk/'])('the story page %s', (path) => {
     },
   );
 });
+
+test('Ukrainian issue names are hyphenated where the browser can, English ones are not', async () => {
+  const hyphens = async (path: string) => {
+    const { page } = await site.open(path, PHONE);
+    return page
+      .locator('[role=grid] .issue-label')
+      .evaluateAll((labels) => [
+        ...new Set(labels.map((label) => getComputedStyle(label).hyphens)),
+      ]);
+  };
+  expect(await hyphens('white-house-talks-uk/')).toEqual(['auto']);
+  expect(await hyphens('')).toEqual(['manual']);
+});
