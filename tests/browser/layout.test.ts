@@ -181,11 +181,11 @@ describe.each(['', 'white-house-talks-uk/'])('the story page %s', (path) => {
   );
 });
 
-test('Ukrainian issue names are hyphenated where the browser can, English ones are not', async () => {
+test('Ukrainian issue names and stance labels are hyphenated where the browser can, English ones are not', async () => {
   const hyphens = async (path: string) => {
     const { page } = await site.open(path, PHONE);
     return page
-      .locator('[role=grid] .issue-label')
+      .locator('[role=grid] .issue-label, [role=grid] .cell .label')
       .evaluateAll((labels) => [
         ...new Set(labels.map((label) => getComputedStyle(label).hyphens)),
       ]);
