@@ -44,6 +44,40 @@ export async function holdScripts(page: Page, url = '**/assets/*.js'): Promise<(
   return () => release();
 }
 
+/**
+ * Loads `url` with the page's scripts held back, notes the prerendered grid and the cell that
+ * `cell` (a CSS selector) picks, then lets the scripts run and hydrate the page.
+ */
+export async function loadNotingPrerendered(page: Page, url: string, cell: string): Promise<void> {
+  const release = await holdScripts(page);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator('[role=grid]').waitFor();
+  await page.evaluate((selector) => {
+    const noted = window as unknown as Record<string, Element | null>;
+    noted.prerenderedGrid = document.querySelector('[role=grid]');
+    noted.prerenderedCell = document.querySelector(selector);
+  }, cell);
+  release();
+}
+
+/**
+ * Whether the grid and cell `loadNotingPrerendered` noted are the page's now: the same grid
+ * element, the same element for `cell`, and that element still in the document.
+ */
+export function prerenderedKept(
+  page: Page,
+  cell: string,
+): Promise<{ grid: boolean; cell: boolean; connected: boolean }> {
+  return page.evaluate((selector) => {
+    const noted = window as unknown as Record<string, Element | null>;
+    return {
+      grid: noted.prerenderedGrid === document.querySelector('[role=grid]'),
+      cell: noted.prerenderedCell === document.querySelector(selector),
+      connected: noted.prerenderedCell?.isConnected === true,
+    };
+  }, cell);
+}
+
 /** A cell's coordinates as the DOM exposes them. */
 export interface CellId {
   actor: string | undefined;

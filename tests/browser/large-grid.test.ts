@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/grid-window';
 import type { Story } from '../../src/lib/types';
 import { launchChromium } from './chromium';
-import { DESKTOP, focusedCell, holdScripts, PHONE } from './fixtures';
+import { DESKTOP, focusedCell, loadNotingPrerendered, PHONE, prerenderedKept } from './fixtures';
 import { serveStatic, type StaticSite } from './static-server';
 
 /** 60 × 60 = 3,600 cells: well past the size where the grid draws only what is in view. */
@@ -107,25 +107,10 @@ describe(`a ${SIZE} × ${SIZE} story`, () => {
   test('hydration keeps the prerendered grid and cells', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1 });
     const page = await context.newPage();
-    // Hold the script back until the prerendered nodes have been noted.
-    const release = await holdScripts(page);
-    await page.goto(site.url, { waitUntil: 'commit' });
-    await page.locator('[role=grid]').waitFor();
-    await page.evaluate(() => {
-      const w = window as unknown as Record<string, unknown>;
-      w.prerenderedGrid = document.querySelector('[role=grid]');
-      w.prerenderedCell = document.querySelector('[role=gridcell]');
-    });
-    release();
+    await loadNotingPrerendered(page, site.url, '[role=gridcell]');
     await page.waitForFunction(() => performance.getEntriesByName('standpoint:render').length > 0);
-    const kept = await page.evaluate(() => {
-      const w = window as unknown as Record<string, Element>;
-      return {
-        grid: w.prerenderedGrid === document.querySelector('[role=grid]'),
-        cell: w.prerenderedCell!.isConnected,
-      };
-    });
-    expect(kept).toEqual({ grid: true, cell: true });
+    const kept = await prerenderedKept(page, '[role=gridcell]');
+    expect(kept).toEqual({ grid: true, cell: true, connected: true });
     await context.close();
   });
 

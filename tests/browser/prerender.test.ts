@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import story from '../../data/white-house-talks.json';
 import { launchChromium } from './chromium';
-import { DIST, holdScripts, SUB_PATH } from './fixtures';
+import { DIST, holdScripts, loadNotingPrerendered, prerenderedKept, SUB_PATH } from './fixtures';
 import { serveStatic, type StaticSite } from './static-server';
 
 let site: StaticSite;
@@ -70,32 +70,11 @@ test('hydration keeps the prerendered nodes and logs nothing', async () => {
     if (message.type() === 'error' || message.type() === 'warning') logs.push(message.text());
   });
   page.on('pageerror', (error) => logs.push(error.message));
-  // Hold the script back until the prerendered nodes have been noted.
-  const release = await holdScripts(page);
-  await page.goto(site.url, { waitUntil: 'commit' });
-  await page.locator('[role=grid]').waitFor();
-  await page.evaluate(() => {
-    const w = window as unknown as Record<string, unknown>;
-    w.prerenderedGrid = document.querySelector('[role=grid]');
-    w.prerenderedCell = document.querySelector(
-      'td[data-actor="trump"][data-issue="ceasefire-first"]',
-    );
-    w.prerenderedBox = document.querySelector('[role=grid]')?.getBoundingClientRect().toJSON();
-  });
-  release();
-  const cell = page.locator('td[data-actor="trump"][data-issue="ceasefire-first"]');
-  await cell.click();
+  const trump = 'td[data-actor="trump"][data-issue="ceasefire-first"]';
+  await loadNotingPrerendered(page, site.url, trump);
+  await page.locator(trump).click();
   await page.getByRole('region', { name: 'Donald Trump on Ceasefire first' }).waitFor();
-  const kept = await page.evaluate(() => {
-    const w = window as unknown as Record<string, unknown>;
-    return {
-      grid: w.prerenderedGrid === document.querySelector('[role=grid]'),
-      cell:
-        w.prerenderedCell ===
-        document.querySelector('td[data-actor="trump"][data-issue="ceasefire-first"]'),
-      connected: (w.prerenderedCell as Element).isConnected,
-    };
-  });
+  const kept = await prerenderedKept(page, trump);
   expect(kept).toEqual({ grid: true, cell: true, connected: true });
   expect(logs).toEqual([]);
   await context.close();
