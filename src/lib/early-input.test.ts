@@ -2,19 +2,33 @@
 import { describe, expect, test } from 'vitest';
 import { changedControls, replayChange } from './early-input';
 
-/** Prerendered controls, as the build writes them: a select with a selected option, a slider. */
+/** An `<option>`, `selected` in the markup when the build chose it. */
+function option(value: string, selected = false): HTMLOptionElement {
+  const element = document.createElement('option');
+  element.value = value;
+  element.textContent = value || 'None';
+  if (selected) element.setAttribute('selected', '');
+  return element;
+}
+
+/** Prerendered controls, as the build writes them: selects with their chosen option, a slider. */
 function prerendered() {
-  document.body.innerHTML = `
-    <select id="s1-order"><option value="editor" selected>Editor</option><option value="divided">Divided</option></select>
-    <select id="s4-since"><option value="">None</option><option value="2025-08-14">Aug 14</option></select>
-    <input id="s2-slider" type="range" min="0" max="2" value="2" />
-    <input id="s3-search" type="search" value="" />`;
-  const get = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-  return {
-    order: get<HTMLSelectElement>('s1-order'),
-    since: get<HTMLSelectElement>('s4-since'),
-    slider: get<HTMLInputElement>('s2-slider'),
-  };
+  const order = document.createElement('select');
+  order.id = 's1-order';
+  order.append(option('editor', true), option('divided'));
+  const since = document.createElement('select');
+  since.id = 's4-since';
+  since.append(option(''), option('2025-08-14'));
+  const slider = document.createElement('input');
+  slider.id = 's2-slider';
+  slider.type = 'range';
+  slider.max = '2';
+  slider.setAttribute('value', '2');
+  const search = document.createElement('input');
+  search.id = 's3-search';
+  search.type = 'search';
+  document.body.replaceChildren(order, since, slider, search);
+  return { order, since, slider };
 }
 
 describe('changedControls', () => {
