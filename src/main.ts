@@ -3,7 +3,7 @@ import App from './App.svelte';
 import StoryErrors from './components/StoryErrors.svelte';
 import { afterNextPaint } from './lib/after-paint';
 import { changedControls, replayChange } from './lib/early-input';
-import { cellHashFromParent, startEmbedChild } from './lib/embed-child';
+import type { EmbedChild } from './lib/embed-child';
 import { readEmbeddedDateLabels, readEmbeddedStory } from './lib/embedded-story';
 import { storyModel } from './lib/story-model';
 import { knownDateLabels } from './lib/format';
@@ -28,14 +28,10 @@ interface EarlyClick {
  * split into tasks — evaluate the script, load locale data and strings, work out the matrix and
  * the first view, hydrate — that each keep the main thread free sooner than one long task would.
  */
-function start(root: HTMLElement, earlyClick: () => EarlyClick | undefined) {
+async function start(root: HTMLElement, earlyClick: () => EarlyClick | undefined) {
   const mode: 'page' | 'embed' = root.dataset.mode === 'embed' ? 'embed' : 'page';
   const embedUrl = root.dataset.embedUrl;
-  const child = mode === 'embed' ? startEmbedChild(window, document.body) : undefined;
-  if (mode === 'embed') {
-    const hash = cellHashFromParent(location.search, location.hash);
-    if (hash) history.replaceState(null, '', hash);
-  }
+  const child = mode === 'embed' ? await startEmbed() : undefined;
   const result = readEmbeddedStory(document);
   if (!result.ok) {
     root.replaceChildren();
@@ -80,6 +76,17 @@ function start(root: HTMLElement, earlyClick: () => EarlyClick | undefined) {
 }
 
 /**
+ * Starts talking to the host page and opens the cell its URL names. Only embed pages do this, so
+ * story pages never load the code (the embed script, one file, has it inlined).
+ */
+async function startEmbed(): Promise<EmbedChild> {
+  const { cellHashFromParent, startEmbedChild } = await import('./lib/embed-child');
+  const hash = cellHashFromParent(location.search, location.hash);
+  if (hash) history.replaceState(null, '', hash);
+  return startEmbedChild(window, document.body);
+}
+
+/**
  * Notes the last prerendered cell a reader clicks before the dashboard has hydrated, so that
  * the click is answered once it has instead of being lost. Returns the function that stops
  * recording and gives the cell.
@@ -102,5 +109,5 @@ const root = document.getElementById('app');
 if (root) {
   const earlyClick = recordEarlyClicks(root);
   // The prerendered page paints first; none of the start-up tasks can hold its first frame back.
-  afterNextPaint(() => start(root, earlyClick));
+  afterNextPaint(() => void start(root, earlyClick));
 }

@@ -204,11 +204,18 @@ export const en = {
     `Loading the quotes: ${loaded} of ${total} issues…`,
   quotesFailed: 'The quotes could not be loaded.',
   quotesRetry: 'Try again',
+  /** The search's code is fetched when the field is first used; this is said if it fails. */
+  searchFailed: 'The search could not be loaded. Reload the page to try again.',
   toolsLabel: 'Download and embed',
   embedButton: 'Embed',
   embedDialogTitle: 'Embed this graphic',
   embedDialogIntro:
     'Paste one of these snippets into your page. Each one resizes to fit its content.',
+  /**
+   * The snippets' code is fetched when the dialog first opens; this is said if it fails. A
+   * browser keeps a failed import failed, so only a reload tries again.
+   */
+  embedFailed: 'The snippets could not be loaded. Reload the page to try again.',
   embedLoaderLabel: 'Standpoint loader (recommended)',
   embedPymLabel: 'pym.js',
   embedIframeLabel: 'Plain iframe (fixed height)',

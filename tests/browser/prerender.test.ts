@@ -134,7 +134,7 @@ test('a date and an order a reader picks before hydration are kept and take effe
   await context.close();
 });
 
-test('a story page hydrates with one script and fetches the panel’s code only after', async () => {
+test('a story page hydrates with one script, fetches the panel’s code only after, and the search’s when it is used', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(site.url, { waitUntil: 'load' });
@@ -158,6 +158,17 @@ test('a story page hydrates with one script and fetches the panel’s code only 
   expect(fetchedAfterHydration).toBe(true);
   await page.locator('td[data-actor="trump"][data-issue="ceasefire-first"]').click();
   await page.getByRole('region', { name: 'Donald Trump on Ceasefire first' }).waitFor();
+  const searchCode = () =>
+    page.evaluate(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\/quote-search-[^/]+\.js$/.test(entry.name)).length,
+    );
+  expect(await searchCode()).toBe(0);
+  await page.getByRole('searchbox', { name: 'Search quotes' }).fill('thankful');
+  await page.getByText('1 result', { exact: true }).waitFor();
+  expect(await searchCode()).toBe(1);
   await context.close();
 });
 

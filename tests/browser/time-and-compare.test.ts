@@ -136,6 +136,18 @@ describe('searching the quotes', () => {
     await panelFor(page, 'putin', 'security-guarantees').waitFor();
     expect(await hashOf(page)).toBe('#actor=putin&issue=security-guarantees');
   });
+
+  test('when the search’s code cannot be fetched it says to reload the page', async () => {
+    const { page, errors } = await site.open();
+    await page.route('**/quote-search-*.js', (route) => route.abort());
+    await page.getByRole('searchbox', { name: 'Search quotes' }).fill('robust security');
+    await page
+      .getByRole('status')
+      .getByText('The search could not be loaded. Reload the page to try again.', { exact: true })
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    expect(errors.splice(0)).toEqual(['console.error: Failed to load resource: net::ERR_FAILED']);
+  });
 });
 
 describe.each([
