@@ -4,6 +4,11 @@
  */
 export class LazyImport<M> {
   current: M | undefined = $state.raw();
+  /**
+   * Whether the last import failed, so the part can say so. Browsers keep a failed module
+   * import failed for the page's life (Chromium does), so only a reload is sure to help.
+   */
+  failed = $state(false);
   #import: () => Promise<M>;
   #loading: Promise<void> | undefined;
 
@@ -16,9 +21,11 @@ export class LazyImport<M> {
     this.#loading ??= this.#import().then(
       (module) => {
         this.current = module;
+        this.failed = false;
       },
       (error: unknown) => {
         this.#loading = undefined;
+        this.failed = true;
         throw error;
       },
     );

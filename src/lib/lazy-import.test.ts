@@ -7,6 +7,7 @@ test('a lazy module is imported once, on first load, and is current from then on
   const lazy = new LazyImport(importer);
   expect(importer).not.toHaveBeenCalled();
   expect(lazy.current).toBeUndefined();
+  expect(lazy.failed).toBe(false);
   await Promise.all([lazy.load(), lazy.load()]);
   expect(importer).toHaveBeenCalledOnce();
   expect(lazy.current).toBe(module);
@@ -21,7 +22,9 @@ test('an import that failed is tried again on the next load', async () => {
   const lazy = new LazyImport(importer);
   await expect(lazy.load()).rejects.toThrow('offline');
   expect(lazy.current).toBeUndefined();
+  expect(lazy.failed).toBe(true);
   await lazy.load();
   expect(importer).toHaveBeenCalledTimes(2);
   expect(lazy.current).toBe(module);
+  expect(lazy.failed).toBe(false);
 });

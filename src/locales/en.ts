@@ -27,6 +27,9 @@ export const en = {
   legendCorrected: 'Corrected',
   legendCorrectedDescription: 'changed after publication; the panel says what and when',
   closePanel: 'Close',
+  /** When the panel's code, fetched apart, could not be loaded. */
+  panelFailed:
+    'This cell’s quotes could not be shown: the page did not finish loading. Reload it to try again.',
   panelEmptyTitle: 'Select a cell',
   panelEmptyText:
     'Choose a cell in the matrix to see the position, the quotes behind it and where they come from.',

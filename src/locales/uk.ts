@@ -71,6 +71,8 @@ export const uk = {
   cellJoin: '—',
   legendCorrected: 'Виправлено',
   legendCorrectedDescription: 'змінено після публікації; на панелі сказано, що і коли',
+  panelFailed:
+    'Не вдалося показати цитати цієї клітинки: сторінка не завантажилася повністю. Перезавантажте її й спробуйте ще раз.',
   closePanel: 'Закрити',
   panelEmptyTitle: 'Виберіть клітинку',
   panelEmptyText:

@@ -202,3 +202,31 @@ describe('the matrix', () => {
     expect(await hashOf(page)).toBe('#actor=putin&issue=ceasefire-first');
   });
 });
+
+describe('when the panel’s code cannot be fetched', () => {
+  test.each([
+    ['1280 px', { width: 1280, height: 900 }],
+    ['360 px', { width: 360, height: 780 }],
+  ])('an opened cell says so at %s, and Close closes it', async (_name, viewport) => {
+    const { page, errors } = await site.open('', viewport);
+    // From the start: once idle, the page fetches the panel's code before any click.
+    await page.route('**/assets/Panel-*.js', (route) => route.abort());
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('standpoint:render').length > 0);
+    await cellAt(page, 'trump', 'ceasefire-first').click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      'This cell’s quotes could not be shown: the page did not finish loading. Reload it to try again.',
+    );
+    expect(await alert.isVisible()).toBe(true);
+    expect(await hashOf(page)).toBe('#actor=trump&issue=ceasefire-first');
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await alert.waitFor({ state: 'detached' });
+    expect(await hashOf(page)).toBe('');
+    expect(await anyPanel(page).count()).toBe(0);
+    expect(new Set(errors.splice(0))).toEqual(
+      new Set(['console.error: Failed to load resource: net::ERR_FAILED']),
+    );
+  });
+});
