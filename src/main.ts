@@ -60,6 +60,10 @@ async function start(root: HTMLElement, earlyClick: () => EarlyClick | undefined
     if (root.hasChildNodes() && language === story.language) {
       const changed = changedControls(root);
       app = hydrate(App, { target: root, props });
+      // Effects run now, the root's reading of the link's hash among them, before the early
+      // input below changes the state: its URL is written after the next paint, and would
+      // otherwise be read back as it was.
+      flushSync();
       // One at a time: a new date can change the choices another control offers.
       for (const change of changed) {
         replayChange(document, change);
@@ -68,6 +72,7 @@ async function start(root: HTMLElement, earlyClick: () => EarlyClick | undefined
     } else {
       root.replaceChildren();
       app = mount(App, { target: root, props });
+      flushSync();
     }
     if (clicked) app.pick(clicked.actor, clicked.issue);
     // For the benchmark, and for anyone profiling a page in DevTools.

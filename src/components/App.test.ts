@@ -45,7 +45,7 @@ test('clicking a cell opens a panel listing its quotes and their kinds', async (
     'aria-selected',
     'true',
   );
-  expect(location.hash).toBe('#actor=kyiv&issue=guarantees');
+  await expect.poll(() => location.hash).toBe('#actor=kyiv&issue=guarantees');
 });
 
 test('a reported quote names who reported it', async () => {
@@ -123,7 +123,7 @@ test('the Close button closes the panel and returns focus to its cell', async ()
   await user.click(await screen.findByRole('button', { name: 'Close' }));
   expect(screen.queryByRole('region', { name: /Ceasefire first/ })).not.toBeInTheDocument();
   expect(document.activeElement).toBe(cell(/^US president on Ceasefire first/));
-  expect(location.hash).toBe('');
+  await expect.poll(() => location.hash).toBe('');
 });
 
 test('a link to a cell opens its panel on load', async () => {
@@ -150,7 +150,7 @@ test('in an embed, opening a cell replaces the frame’s URL instead of adding h
   });
   const before = history.length;
   await user.click(cell(/^US president on Ceasefire first/));
-  expect(location.hash).toBe('#actor=washington&issue=ceasefire');
+  await expect.poll(() => location.hash).toBe('#actor=washington&issue=ceasefire');
   expect(history.length).toBe(before);
   expect(changes).toEqual([{ actor: 'washington', issue: 'ceasefire' }]);
 });

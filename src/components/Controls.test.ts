@@ -49,10 +49,10 @@ describe('the date control', () => {
     expect(
       screen.getByRole('gridcell', { name: /^Vladimir Putin on Ceasefire first/ }),
     ).toHaveAccessibleName('Vladimir Putin on Ceasefire first: no known position');
-    expect(location.hash).toBe('#date=2025-08-14');
+    await expect.poll(() => location.hash).toBe('#date=2025-08-14');
     // Previous is at its end and stays focusable; it does nothing there.
     await user.click(screen.getByRole('button', { name: 'Previous date' }));
-    expect(location.hash).toBe('#date=2025-08-14');
+    await expect.poll(() => location.hash).toBe('#date=2025-08-14');
 
     await user.click(screen.getByRole('button', { name: 'Next date' }));
     expect(trumpCeasefire()).toHaveAccessibleName(
@@ -61,7 +61,7 @@ describe('the date control', () => {
     expect(screen.getByText('Cells that changed since Aug 14, 2025 are marked.')).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Latest' }));
-    expect(location.hash).toBe('');
+    await expect.poll(() => location.hash).toBe('');
     expect(trumpCeasefire()).toHaveAccessibleName(
       'Donald Trump on Ceasefire first: opposes, 2 quotes, less certain: paraphrase only',
     );
@@ -105,7 +105,7 @@ describe('comparing two actors', () => {
     await user.click(screen.getByRole('button', { name: 'Compare' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Compare' }), 'zelenskyy');
     await user.selectOptions(screen.getByRole('combobox', { name: 'with' }), 'witkoff');
-    expect(location.hash).toBe('#compare=zelenskyy,witkoff');
+    await expect.poll(() => location.hash).toBe('#compare=zelenskyy,witkoff');
     expect(
       screen.getByText('Agree on 2 issues, one unknown on 1 issue, both unknown on 1 issue'),
     ).toBeInTheDocument();
@@ -114,12 +114,12 @@ describe('comparing two actors', () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Compare' }), 'trump');
     await user.selectOptions(screen.getByRole('combobox', { name: 'with' }), 'rubio');
-    expect(location.hash).toBe('#compare=trump,rubio');
+    await expect.poll(() => location.hash).toBe('#compare=trump,rubio');
     expect(rowHeader('Ceasefire first')).toHaveTextContent(/Differ$/);
     expect(screen.getByText('Differ on 1 issue, both unknown on 3 issues')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Stop comparing' }));
-    expect(location.hash).toBe('');
+    await expect.poll(() => location.hash).toBe('');
     expect(rowHeader('Ceasefire first')).not.toHaveTextContent(/Differ/);
   });
 });
@@ -138,7 +138,7 @@ describe('searching the quotes', () => {
     expect(
       await screen.findByRole('region', { name: 'Vladimir Putin on “Article 5-like” guarantees' }),
     ).toBeInTheDocument();
-    expect(location.hash).toBe('#actor=putin&issue=security-guarantees');
+    await expect.poll(() => location.hash).toBe('#actor=putin&issue=security-guarantees');
   });
 
   test('says so when nothing matches', async () => {

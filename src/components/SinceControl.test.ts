@@ -32,7 +32,7 @@ test('choosing a date marks the cells changed since then and says how many', asy
   const user = userEvent.setup();
   render(App, { story: fixtureStory() });
   await user.selectOptions(sinceSelect(), '2025-08-15');
-  expect(location.hash).toBe('#since=2025-08-15');
+  await expect.poll(() => location.hash).toBe('#since=2025-08-15');
   expect(summary()).toHaveTextContent('2 cells changed since Aug 15, 2025');
   expect(cell(/^Ukraine’s president on Security guarantees/)).toHaveAccessibleName(
     'Ukraine’s president on Security guarantees: supports, 2 quotes, new since Aug 15, 2025',
@@ -47,7 +47,7 @@ test('choosing a date marks the cells changed since then and says how many', asy
   expect(trump.querySelector('.changed')).not.toBeNull();
 
   await user.selectOptions(sinceSelect(), 'None');
-  expect(location.hash).toBe('');
+  await expect.poll(() => location.hash).toBe('');
   expect(trump).not.toHaveAccessibleName(/since/);
   expect(trump.querySelector('.changed')).toBeNull();
 });

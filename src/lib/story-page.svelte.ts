@@ -16,6 +16,8 @@ export interface StoryPageInput {
   /** Called after each change that reached the URL, e.g. to tell a host page. */
   onchange?: (state: HashState) => void;
   window?: UrlWindow;
+  /** When the URL is written; just after the next paint unless a test says otherwise (`UrlState`). */
+  writeLater?: (write: () => void) => void;
 }
 
 /**
@@ -38,9 +40,9 @@ export class StoryPage {
   readonly selectedHistory: Cell | undefined;
   readonly #story: () => PageStory;
 
-  constructor({ story, quotesUrl, mode, onchange, window }: StoryPageInput) {
+  constructor({ story, quotesUrl, mode, onchange, window, writeLater }: StoryPageInput) {
     this.#story = story;
-    this.url = new UrlState(mode, onchange, window);
+    this.url = new UrlState(mode, onchange, window, writeLater);
     this.quotes = $derived(new QuoteLoader(story(), quotesUrl()));
     this.model = $derived(storyModel(story()));
     this.view = $derived(

@@ -8,7 +8,13 @@ function storyPage(mode: 'page' | 'embed' = 'page') {
   const history = { pushState: vi.fn(), replaceState: vi.fn() };
   const window = { location: { pathname: '/', search: '' }, history } as unknown as UrlWindow;
   const story = fixtureStory();
-  const page = new StoryPage({ story: () => story, quotesUrl: () => 'quotes/', mode, window });
+  const page = new StoryPage({
+    story: () => story,
+    quotesUrl: () => 'quotes/',
+    mode,
+    window,
+    writeLater: (write) => write(),
+  });
   return { page, history };
 }
 

@@ -19,7 +19,7 @@ describe('what changed since', () => {
     // The summary names the day; the count depends on the data, so only its shape is checked.
     const summary = page.locator('.since-control [role="status"]');
     expect(await summary.textContent()).toMatch(/^\d+ cells? changed since Aug 14, 2025/);
-    expect(await hashOf(page)).toBe('#since=2025-08-14');
+    await expect.poll(() => hashOf(page)).toBe('#since=2025-08-14');
   });
 
   test('choosing None clears the marks and the hash', async () => {
@@ -27,7 +27,7 @@ describe('what changed since', () => {
     await page
       .getByRole('combobox', { name: 'What changed since', exact: true })
       .selectOption({ label: 'None' });
-    expect(await hashOf(page)).toBe('');
+    await expect.poll(() => hashOf(page)).toBe('');
     expect(await cellAt(page, 'trump', 'ceasefire-first').getAttribute('aria-label')).not.toMatch(
       /since/,
     );

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { anyPanel, cellAt, hashOf, panelFor, PHONE, tabStops, useSite } from './fixtures';
+import {
+  afterNextPaint,
+  anyPanel,
+  cellAt,
+  hashOf,
+  panelFor,
+  PHONE,
+  tabStops,
+  useSite,
+} from './fixtures';
 
 const site = useSite();
 
@@ -15,12 +24,12 @@ describe('the open cell in the URL', () => {
 
     await cellAt(page, 'trump', 'ceasefire-first').click();
     await panelFor(page, 'trump', 'ceasefire-first').waitFor();
-    expect(await hashOf(page)).toBe('#actor=trump&issue=ceasefire-first');
+    await expect.poll(() => hashOf(page)).toBe('#actor=trump&issue=ceasefire-first');
     expect(await zelenskyy.getAttribute('aria-selected')).toBe('false');
 
     await page.goBack();
     await panelFor(page, 'zelenskyy', 'unoccupied-territory').waitFor();
-    expect(await hashOf(page)).toBe('#actor=zelenskyy&issue=unoccupied-territory');
+    await expect.poll(() => hashOf(page)).toBe('#actor=zelenskyy&issue=unoccupied-territory');
     expect(await zelenskyy.getAttribute('aria-selected')).toBe('true');
     expect(await cellAt(page, 'trump', 'ceasefire-first').getAttribute('aria-selected')).toBe(
       'false',
@@ -44,21 +53,24 @@ describe('the open cell in the URL', () => {
     const { page } = await site.open();
     await cellAt(page, 'zelenskyy', 'unoccupied-territory').click();
     await panelFor(page, 'zelenskyy', 'unoccupied-territory').waitFor();
+    // The URL is written just after the panel paints.
+    await expect.poll(() => hashOf(page)).toBe('#actor=zelenskyy&issue=unoccupied-territory');
     await cellAt(page, 'trump', 'ceasefire-first').click();
     await panelFor(page, 'trump', 'ceasefire-first').waitFor();
+    await expect.poll(() => hashOf(page)).toBe('#actor=trump&issue=ceasefire-first');
 
     await page.goBack();
     await panelFor(page, 'zelenskyy', 'unoccupied-territory').waitFor();
-    expect(await hashOf(page)).toBe('#actor=zelenskyy&issue=unoccupied-territory');
+    await expect.poll(() => hashOf(page)).toBe('#actor=zelenskyy&issue=unoccupied-territory');
 
     await page.goBack();
     await anyPanel(page).waitFor({ state: 'detached' });
-    expect(await hashOf(page)).toBe('');
+    await expect.poll(() => hashOf(page)).toBe('');
     expect(await page.locator('[role=grid] td[aria-selected="true"]').count()).toBe(0);
 
     await page.goForward();
     await panelFor(page, 'zelenskyy', 'unoccupied-territory').waitFor();
-    expect(await hashOf(page)).toBe('#actor=zelenskyy&issue=unoccupied-territory');
+    await expect.poll(() => hashOf(page)).toBe('#actor=zelenskyy&issue=unoccupied-territory');
   });
 
   test('clicking the open cell again adds no history entry', async () => {
@@ -66,8 +78,10 @@ describe('the open cell in the URL', () => {
     const cell = cellAt(page, 'putin', 'ceasefire-first');
     await cell.click();
     await panelFor(page, 'putin', 'ceasefire-first').waitFor();
+    await expect.poll(() => hashOf(page)).toBe('#actor=putin&issue=ceasefire-first');
     const length = await page.evaluate(() => history.length);
     await cell.click();
+    await afterNextPaint(page);
     expect(await page.evaluate(() => history.length)).toBe(length);
     expect(await hashOf(page)).toBe('#actor=putin&issue=ceasefire-first');
   });

@@ -135,6 +135,10 @@ describe('a host page using the real pym.js pym.Parent', () => {
     const length = await page.evaluate(() => history.length);
     await frame.locator('td[data-actor="zelenskyy"][data-issue="security-guarantees"]').click();
     await frame.getByRole('region', { name: /Volodymyr Zelenskyy on/ }).waitFor();
+    // The frame writes its URL just after the panel paints.
+    await expect
+      .poll(() => frame.evaluate(() => location.hash))
+      .toBe('#actor=zelenskyy&issue=security-guarantees');
     expect(await page.evaluate(() => history.length)).toBe(length);
     expect(await page.evaluate(() => location.hash)).toBe('');
     await close();

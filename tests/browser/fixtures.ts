@@ -192,6 +192,16 @@ export function hashOf(page: Page): Promise<string> {
   return page.evaluate(() => location.hash);
 }
 
+/** Resolves once the page has painted its next frame and run the tasks queued after it. */
+export function afterNextPaint(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => resolve()))),
+      ),
+  );
+}
+
 /** A locator's text content with runs of whitespace collapsed, as a reader would hear it. */
 export async function textOf(locator: Locator): Promise<string> {
   return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();

@@ -66,7 +66,7 @@ describe('keyboard use of the matrix', () => {
 
     // Moving focus opens nothing.
     expect(await anyPanel(page).count()).toBe(0);
-    expect(await hashOf(page)).toBe('');
+    await expect.poll(() => hashOf(page)).toBe('');
   });
 
   test('Enter opens the focused cell and moves focus to the panel heading; Escape closes it and returns focus to the cell', async () => {
@@ -82,7 +82,7 @@ describe('keyboard use of the matrix', () => {
     await expect
       .poll(() => isFocused(panel.getByRole('heading', { level: 2, name: /Donald Trump/ })))
       .toBe(true);
-    expect(await hashOf(page)).toBe('#actor=trump&issue=ceasefire-first');
+    await expect.poll(() => hashOf(page)).toBe('#actor=trump&issue=ceasefire-first');
     const cell = cellAt(page, 'trump', 'ceasefire-first');
     expect(await cell.getAttribute('aria-selected')).toBe('true');
     expect(await tabStops(page)).toEqual([{ actor: 'trump', issue: 'ceasefire-first' }]);
@@ -94,7 +94,7 @@ describe('keyboard use of the matrix', () => {
       .toEqual({ actor: 'trump', issue: 'ceasefire-first' });
     expect(await cell.getAttribute('aria-selected')).toBe('false');
     expect(await tabStops(page)).toEqual([{ actor: 'trump', issue: 'ceasefire-first' }]);
-    expect(await hashOf(page)).toBe('');
+    await expect.poll(() => hashOf(page)).toBe('');
 
     // The arrow keys carry on from where the reader was.
     await pressAndExpectFocus(page, 'ArrowRight', 'witkoff', 'ceasefire-first');
@@ -108,7 +108,7 @@ describe('keyboard use of the matrix', () => {
     const scrolledBefore = await page.evaluate(() => window.scrollY);
     await page.keyboard.press('Space');
     await panelFor(page, 'von-der-leyen', 'us-role-in-guarantees').waitFor();
-    expect(await hashOf(page)).toBe('#actor=von-der-leyen&issue=us-role-in-guarantees');
+    await expect.poll(() => hashOf(page)).toBe('#actor=von-der-leyen&issue=us-role-in-guarantees');
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolledBefore);
 
     // Tabbing back from the panel into the grid lands on the open cell.

@@ -129,7 +129,7 @@ describe('the matrix', () => {
     // The cell is marked as the open one, and the URL says which cell is open.
     expect(await cell.getAttribute('aria-selected')).toBe('true');
     expect(await page.locator('[role=grid] td[aria-selected="true"]').count()).toBe(1);
-    expect(await hashOf(page)).toBe('#actor=trump&issue=ceasefire-first');
+    await expect.poll(() => hashOf(page)).toBe('#actor=trump&issue=ceasefire-first');
   });
 
   test('the panel names each kind of evidence in words, with its outlet', async () => {
@@ -174,7 +174,7 @@ describe('the matrix', () => {
       'The sources for this story record no position for Marco Rubio on Ceding unoccupied land.',
     );
     expect(await panel.getByRole('list').count()).toBe(0);
-    expect(await hashOf(page)).toBe('#actor=rubio&issue=unoccupied-territory');
+    await expect.poll(() => hashOf(page)).toBe('#actor=rubio&issue=unoccupied-territory');
   });
 
   test('the Close button closes the panel, clears the hash and returns focus to the cell', async () => {
@@ -187,7 +187,7 @@ describe('the matrix', () => {
     await anyPanel(page).waitFor({ state: 'detached' });
     await expect.poll(() => isFocused(cell)).toBe(true);
     expect(await cell.getAttribute('aria-selected')).toBe('false');
-    expect(await hashOf(page)).toBe('');
+    await expect.poll(() => hashOf(page)).toBe('');
     await page.getByRole('heading', { name: 'Select a cell', exact: true }).waitFor();
   });
 
@@ -199,7 +199,7 @@ describe('the matrix', () => {
     );
     await cellAt(page, 'putin', 'ceasefire-first').click();
     await panelFor(page, 'putin', 'ceasefire-first').waitFor();
-    expect(await hashOf(page)).toBe('#actor=putin&issue=ceasefire-first');
+    await expect.poll(() => hashOf(page)).toBe('#actor=putin&issue=ceasefire-first');
   });
 });
 
@@ -220,10 +220,10 @@ describe('when the panel’s code cannot be fetched', () => {
       'This cell’s quotes could not be shown: the page did not finish loading. Reload it to try again.',
     );
     expect(await alert.isVisible()).toBe(true);
-    expect(await hashOf(page)).toBe('#actor=trump&issue=ceasefire-first');
+    await expect.poll(() => hashOf(page)).toBe('#actor=trump&issue=ceasefire-first');
     await page.getByRole('button', { name: 'Close', exact: true }).click();
     await alert.waitFor({ state: 'detached' });
-    expect(await hashOf(page)).toBe('');
+    await expect.poll(() => hashOf(page)).toBe('');
     expect(await anyPanel(page).count()).toBe(0);
     expect(new Set(errors.splice(0))).toEqual(
       new Set(['console.error: Failed to load resource: net::ERR_FAILED']),

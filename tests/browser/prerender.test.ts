@@ -129,6 +129,7 @@ test('a date and an order a reader picks before hydration are kept and take effe
   await later.getByRole('slider', { name: 'Show positions as of', exact: true }).focus();
   await later.keyboard.press('Home');
   await later.getByRole('combobox', { name: 'Order issues' }).selectOption('divided');
+  await later.waitForFunction(() => location.hash.includes('date='));
   expect(early).toEqual(await gridState(later));
   expect(early).toMatchObject({ date: 'Aug 14, 2025', order: 'divided', hash: '#date=2025-08-14' });
   await context.close();

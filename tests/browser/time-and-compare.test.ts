@@ -49,7 +49,7 @@ describe('positions over time', () => {
     expect(await nameOf(page, 'putin', 'ceasefire-first')).toBe(
       'Vladimir Putin on Ceasefire first: no known position',
     );
-    expect(await hashOf(page)).toBe('#date=2025-08-14');
+    await expect.poll(() => hashOf(page)).toBe('#date=2025-08-14');
 
     await page.getByRole('button', { name: 'Next date', exact: true }).click();
     expect(await nameOf(page, 'trump', 'ceasefire-first')).toBe(
@@ -58,11 +58,11 @@ describe('positions over time', () => {
     const cell = cellAt(page, 'trump', 'ceasefire-first');
     expect(await showsChangedDot(cell)).toBe(true);
     expect(await textOf(cell)).toBe('Opposes was supports');
-    expect(await hashOf(page)).toBe('#date=2025-08-15');
+    await expect.poll(() => hashOf(page)).toBe('#date=2025-08-15');
 
     await page.getByRole('button', { name: 'Latest', exact: true }).click();
     expect(await nameOf(page, 'trump', 'ceasefire-first')).toBe(TRUMP_LATEST);
-    expect(await hashOf(page)).toBe('');
+    await expect.poll(() => hashOf(page)).toBe('');
     // Moving the date replaced the history entry each time; it added none.
     expect(await page.evaluate(() => history.length)).toBe(entries);
   });
@@ -81,10 +81,14 @@ describe('positions over time', () => {
     // Opening another cell keeps the date and adds a history entry; Back returns.
     await cellAt(page, 'rubio', 'ceasefire-first').click();
     await panelFor(page, 'rubio', 'ceasefire-first').waitFor();
-    expect(await hashOf(page)).toBe('#date=2025-08-14&actor=rubio&issue=ceasefire-first');
+    await expect
+      .poll(() => hashOf(page))
+      .toBe('#date=2025-08-14&actor=rubio&issue=ceasefire-first');
     await page.goBack();
     await panel.waitFor();
-    expect(await hashOf(page)).toBe('#date=2025-08-14&actor=trump&issue=ceasefire-first');
+    await expect
+      .poll(() => hashOf(page))
+      .toBe('#date=2025-08-14&actor=trump&issue=ceasefire-first');
   });
 });
 
@@ -96,7 +100,7 @@ describe('comparing two actors', () => {
     const second = page.getByRole('combobox', { name: 'with', exact: true });
     await first.selectOption('zelenskyy');
     await second.selectOption('witkoff');
-    expect(await hashOf(page)).toBe('#compare=zelenskyy,witkoff');
+    await expect.poll(() => hashOf(page)).toBe('#compare=zelenskyy,witkoff');
     expect(await textOf(rowHeader(page, '“Article 5-like” guarantees'))).toMatch(/ Agree$/);
     expect(await textOf(rowHeader(page, 'Ceding unoccupied land'))).toMatch(/ One unknown$/);
     await page
@@ -107,7 +111,7 @@ describe('comparing two actors', () => {
 
     await first.selectOption('trump');
     await second.selectOption('rubio');
-    expect(await hashOf(page)).toBe('#compare=trump,rubio');
+    await expect.poll(() => hashOf(page)).toBe('#compare=trump,rubio');
     expect(await textOf(rowHeader(page, 'Ceasefire first'))).toMatch(/ Differ$/);
     const compared = page.locator('[role=grid] td.compared');
     expect(await compared.count()).toBe(8);
@@ -134,7 +138,7 @@ describe('searching the quotes', () => {
     expect(await textOf(result.locator('mark'))).toBe('robust security');
     await result.click();
     await panelFor(page, 'putin', 'security-guarantees').waitFor();
-    expect(await hashOf(page)).toBe('#actor=putin&issue=security-guarantees');
+    await expect.poll(() => hashOf(page)).toBe('#actor=putin&issue=security-guarantees');
   });
 
   test('when the search’s code cannot be fetched it says to reload the page', async () => {
