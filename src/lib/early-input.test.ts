@@ -28,18 +28,20 @@ function prerendered() {
   search.id = 's3-search';
   search.type = 'search';
   document.body.replaceChildren(order, since, slider, search);
-  return { order, since, slider };
+  return { order, since, slider, search };
 }
 
 describe('changedControls', () => {
-  test('finds the selects and sliders whose value is not the markup’s, and only those', () => {
-    const { order, since, slider } = prerendered();
+  test('finds the selects, sliders and search fields whose value is not the markup’s, and only those', () => {
+    const { order, since, slider, search } = prerendered();
     expect(changedControls(document.body)).toEqual([]);
     order.value = 'divided';
     slider.value = '0';
+    search.value = 'thankful';
     expect(changedControls(document.body)).toEqual([
       { id: 's1-order', value: 'divided' },
       { id: 's2-slider', value: '0' },
+      { id: 's3-search', value: 'thankful' },
     ]);
     since.value = '2025-08-14';
     expect(changedControls(document.body)).toContainEqual({ id: 's4-since', value: '2025-08-14' });

@@ -12,13 +12,14 @@ function markupValue(control: HTMLSelectElement | HTMLInputElement): string {
 }
 
 /**
- * The selects and sliders in `root` whose value is not the one in the prerendered markup: a
- * reader changed them before the page hydrated. Hydration sets every control to the state it
- * starts from, so without this their choice would be undone and never acted on.
+ * The selects, sliders and search fields in `root` whose value is not the one in the
+ * prerendered markup: a reader changed them, or typed, before the page hydrated. Hydration sets
+ * every control to the state it starts from, so without this their choice would be undone and
+ * never acted on.
  */
 export function changedControls(root: ParentNode): EarlyChange[] {
   const controls = root.querySelectorAll<HTMLSelectElement | HTMLInputElement>(
-    'select[id], input[type="range"][id]',
+    'select[id], input[type="range"][id], input[type="search"][id]',
   );
   return [...controls]
     .filter((control) => control.value !== markupValue(control))
