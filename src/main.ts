@@ -56,22 +56,21 @@ async function start(root: HTMLElement, earlyClick: () => EarlyClick | undefined
     };
     performance.mark('standpoint:start');
     const clicked = earlyClick();
+    const hydrating = root.hasChildNodes() && language === story.language;
+    const changed = hydrating ? changedControls(root) : [];
     let app: { pick: (actor: string, issue: string) => void };
-    if (root.hasChildNodes() && language === story.language) {
-      const changed = changedControls(root);
-      app = hydrate(App, { target: root, props });
-      // Effects run now, the root's reading of the link's hash among them, before the early
-      // input below changes the state: its URL is written after the next paint, and would
-      // otherwise be read back as it was.
-      flushSync();
-      // One at a time: a new date can change the choices another control offers.
-      for (const change of changed) {
-        replayChange(document, change);
-        flushSync();
-      }
-    } else {
+    if (hydrating) app = hydrate(App, { target: root, props });
+    else {
       root.replaceChildren();
       app = mount(App, { target: root, props });
+    }
+    // Effects run now, the root's reading of the link's hash among them, before early input
+    // changes the state: its URL is written after the next paint, and would otherwise be read
+    // back as it was.
+    flushSync();
+    // One at a time: a new date can change the choices another control offers.
+    for (const change of changed) {
+      replayChange(document, change);
       flushSync();
     }
     if (clicked) app.pick(clicked.actor, clicked.issue);
