@@ -192,6 +192,11 @@ export function hashOf(page: Page): Promise<string> {
   return page.evaluate(() => location.hash);
 }
 
+/** Resolves once the dashboard has hydrated (main.ts marks `standpoint:render` then). */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('standpoint:render').length > 0);
+}
+
 /** Resolves once the page has painted its next frame and run the tasks queued after it. */
 export function afterNextPaint(page: Page): Promise<void> {
   return page.evaluate(

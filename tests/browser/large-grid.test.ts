@@ -14,7 +14,14 @@ import {
 } from '../../src/lib/grid-window';
 import type { Story } from '../../src/lib/types';
 import { launchChromium } from './chromium';
-import { DESKTOP, focusedCell, loadNotingPrerendered, PHONE, prerenderedKept } from './fixtures';
+import {
+  DESKTOP,
+  focusedCell,
+  hydrated,
+  loadNotingPrerendered,
+  PHONE,
+  prerenderedKept,
+} from './fixtures';
 import { serveStatic, type StaticSite } from './static-server';
 
 /** 60 × 60 = 3,600 cells: well past the size where the grid draws only what is in view. */
@@ -108,7 +115,7 @@ describe(`a ${SIZE} × ${SIZE} story`, () => {
     const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1 });
     const page = await context.newPage();
     await loadNotingPrerendered(page, site.url, '[role=gridcell]');
-    await page.waitForFunction(() => performance.getEntriesByName('standpoint:render').length > 0);
+    await hydrated(page);
     const kept = await prerenderedKept(page, '[role=gridcell]');
     expect(kept).toEqual({ grid: true, cell: true, connected: true });
     await context.close();
@@ -271,7 +278,7 @@ describe(`a ${SIZE} × ${SIZE} story`, () => {
       "Object.defineProperty(navigator, 'connection', { value: { saveData: true } })",
     );
     await page.goto(site.url, { waitUntil: 'load' });
-    await page.waitForFunction(() => performance.getEntriesByName('standpoint:render').length > 0);
+    await hydrated(page);
     await page.waitForTimeout(1000);
     expect((await quoteFiles(page)).fetched).toEqual([]);
     await page.locator('[role=gridcell]').first().click();

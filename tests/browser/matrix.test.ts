@@ -4,6 +4,7 @@ import {
   cellAt,
   COLUMN_IDS,
   hashOf,
+  hydrated,
   isFocused,
   panelFor,
   ROW_IDS,
@@ -212,7 +213,7 @@ describe('when the panel’s code cannot be fetched', () => {
     // From the start: once idle, the page fetches the panel's code before any click.
     await page.route('**/assets/Panel-*.js', (route) => route.abort());
     await page.reload();
-    await page.waitForFunction(() => performance.getEntriesByName('standpoint:render').length > 0);
+    await hydrated(page);
     await cellAt(page, 'trump', 'ceasefire-first').click();
     const alert = page.getByRole('alert');
     await alert.waitFor();

@@ -5,7 +5,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import story from '../../data/white-house-talks.json';
 import { launchChromium } from './chromium';
-import { DIST, holdScripts, loadNotingPrerendered, prerenderedKept, SUB_PATH } from './fixtures';
+import {
+  DIST,
+  holdScripts,
+  hydrated,
+  loadNotingPrerendered,
+  prerenderedKept,
+  SUB_PATH,
+} from './fixtures';
 import { serveStatic, type StaticSite } from './static-server';
 
 let site: StaticSite;
@@ -120,7 +127,7 @@ test('a date and an order a reader picks before hydration are kept and take effe
   await page.keyboard.press('Home');
   await page.getByRole('combobox', { name: 'Order issues' }).selectOption('divided');
   release();
-  await page.waitForFunction(() => performance.getEntriesByName('standpoint:render').length > 0);
+  await hydrated(page);
   await page.waitForFunction(() => location.hash.includes('date='));
   const early = await gridState(page);
 
@@ -144,12 +151,12 @@ test('a story page hydrates with one script, fetches the panel’s code only aft
       .getEntriesByType('resource')
       .filter((entry) => entry.name.endsWith('.js'));
     const panel = scripts.find((entry) => /\/Panel-[^/]+\.js$/.test(entry.name));
-    const hydrated = performance.getEntriesByName('standpoint:render')[0] as PerformanceMeasure;
+    const render = performance.getEntriesByName('standpoint:render')[0] as PerformanceMeasure;
     return (
       panel &&
-      hydrated && {
+      render && {
         others: scripts.filter((entry) => entry !== panel).map((entry) => entry.name),
-        fetchedAfterHydration: panel.startTime >= hydrated.startTime + hydrated.duration,
+        fetchedAfterHydration: panel.startTime >= render.startTime + render.duration,
       }
     );
   });
