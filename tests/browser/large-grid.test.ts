@@ -70,6 +70,8 @@ async function open(hash = '', viewport = DESKTOP): Promise<Page> {
   await page.goto(site.url + hash);
   await page.waitForLoadState('load');
   await page.getByRole('grid').waitFor();
+  // The keys and scrolls below test the hydrated grid; early input has tests of its own.
+  await hydrated(page);
   return page;
 }
 
