@@ -12,6 +12,7 @@ import { themeFromSearch } from './lib/theme';
 import { prepareFormatters } from './locales/intl';
 import './styles.css';
 import './appendix.css';
+import './matrix.css';
 
 const theme = themeFromSearch(location.search);
 if (theme) document.documentElement.dataset.theme = theme;

@@ -14,6 +14,7 @@ import {
   type GridMetrics,
   type GridWindow,
   type ScrollBox,
+  visibleWindow,
 } from './grid-window';
 
 /** Rows and cells the grid marks for measuring, so this module needs no knowledge of markup. */
@@ -32,6 +33,11 @@ export class GridViewport {
    */
   overscan = $state(0);
   #frame = 0;
+
+  /** The rows and columns of a `rows` × `columns` grid to draw for the box as it is now. */
+  visible(rows: number, columns: number): GridWindow {
+    return visibleWindow(this.box, this.metrics, rows, columns, this.overscan);
+  }
 
   /** Reads the scroll position and size now. */
   read(scroller: HTMLElement) {
