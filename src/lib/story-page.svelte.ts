@@ -93,6 +93,6 @@ export class StoryPage {
   readHash(hash: string) {
     const { date, ...state } = resolveHash(parseHash(hash), this.#story());
     const step = snapDate(this.model.dates, date);
-    this.url.store(step ? { ...state, date: step } : state);
+    this.url.read(step ? { ...state, date: step } : state);
   }
 }

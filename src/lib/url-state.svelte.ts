@@ -19,6 +19,8 @@ export class UrlState {
   readonly #window: UrlWindow;
   readonly #onchange: ((state: HashState) => void) | undefined;
   readonly #writeLater: (write: () => void) => void;
+  /** Counts states read from the URL; a write made for an earlier count is out of date. */
+  #reads = 0;
 
   /**
    * @param mode How the URL is written (`historyMethod`): an embed never adds history entries.
@@ -44,7 +46,16 @@ export class UrlState {
     return { ...this.view, ...this.cell };
   }
 
-  /** Keeps a state without writing the URL (e.g. one read from it), replacing only what changed. */
+  /**
+   * Takes a state read from the URL (a link, Back, Forward). A write still waiting is dropped:
+   * the browser has moved since it was asked for, e.g. Back pressed within a frame of a click.
+   */
+  read(next: HashState) {
+    this.#reads += 1;
+    this.store(next);
+  }
+
+  /** Keeps a state without writing the URL, replacing only what changed. */
   store(next: HashState) {
     const { actor, issue, ...view } = next;
     const before = this.whole;
@@ -63,7 +74,9 @@ export class UrlState {
     const { location, history } = this.#window;
     const url = `${location.pathname}${location.search}${formatHash(next)}`;
     const replace = historyMethod(change, this.#mode) === 'replace';
+    const reads = this.#reads;
     this.#writeLater(() => {
+      if (reads !== this.#reads) return;
       if (replace) history.replaceState(null, '', url);
       else history.pushState(null, '', url);
       this.#onchange?.(next);

@@ -106,4 +106,23 @@ describe('UrlState', () => {
     );
     expect(onchange).toHaveBeenCalledTimes(2);
   });
+
+  test('a state read from the URL before a waiting write drops it, so URL and state agree', () => {
+    const { window, history } = fakeWindow();
+    const onchange = vi.fn();
+    const writes: (() => void)[] = [];
+    const url = new UrlState('page', onchange, window, (write) => writes.push(write));
+    url.go({ actor: 'trump', issue: 'ceasefire-first' });
+    // Back, pressed before the click's entry was written, lands on the entry before it.
+    url.read({ date: '2025-08-14' });
+    url.go({ ...url.whole, actor: 'putin', issue: 'us-role' });
+    for (const write of writes) write();
+    expect(url.whole).toEqual({ date: '2025-08-14', actor: 'putin', issue: 'us-role' });
+    expect(history.pushState).toHaveBeenCalledExactlyOnceWith(
+      null,
+      '',
+      '/story/?lang=en#date=2025-08-14&actor=putin&issue=us-role',
+    );
+    expect(onchange).toHaveBeenCalledExactlyOnceWith(url.whole);
+  });
 });
