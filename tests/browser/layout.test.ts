@@ -193,3 +193,38 @@ test('Ukrainian issue names and stance labels are hyphenated where the browser c
   expect(await hyphens('white-house-talks-uk/')).toEqual(['auto']);
   expect(await hyphens('')).toEqual(['manual']);
 });
+
+test('a less certain cell is framed by dashes drawn in its mark, and nothing in the grid has a dashed CSS border or outline', async () => {
+  const { page } = await site.open('', DESKTOP);
+  const cells = await page.locator('[role=gridcell]').evaluateAll((elements) =>
+    elements.map((cell) => {
+      const frame = getComputedStyle(cell.querySelector('.stance-mark .frame')!);
+      return {
+        name: cell.getAttribute('aria-label') ?? '',
+        framed: frame.display !== 'none',
+        dashes: frame.strokeDasharray,
+      };
+    }),
+  );
+  expect(cells.filter((cell) => cell.framed).length).toBeGreaterThan(0);
+  for (const cell of cells) {
+    expect(cell.framed, cell.name).toBe(cell.name.includes('less certain'));
+    if (cell.framed) expect(cell.dashes, cell.name).not.toBe('none');
+  }
+  // Dashed and dotted CSS borders and outlines took several times as long to raster as the same
+  // dashes in SVG: scrolling a large grid rastered about twice as much (docs/performance.md).
+  const dashedBoxes = await page.locator('[role=grid] *').evaluateAll(
+    (elements) =>
+      elements.filter((element) => {
+        const style = getComputedStyle(element);
+        return [
+          style.outlineStyle,
+          style.borderTopStyle,
+          style.borderRightStyle,
+          style.borderBottomStyle,
+          style.borderLeftStyle,
+        ].some((line) => line === 'dashed' || line === 'dotted');
+      }).length,
+  );
+  expect(dashedBoxes).toBe(0);
+});
