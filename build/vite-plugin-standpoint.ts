@@ -186,9 +186,28 @@ export function standpoint(overrides: Partial<StandpointConfig> = {}): Plugin {
         response.setHeader('content-type', 'application/json; charset=utf-8');
         response.end(JSON.stringify(chunk));
       });
+      // Dev serves the embed loader as the build writes it, built on first request, so the
+      // embed dialog's snippets work against the dev server too.
+      const loaderSource = resolve(root, 'src/embed/loader.ts');
+      let loader: Promise<string> | undefined;
+      server.middlewares.use((request, response, next) => {
+        if (!/^\/embed\.js(?:[?#]|$)/.test(request.url ?? '')) return next();
+        loader ??= buildLoader(root);
+        loader.then(
+          (code) => {
+            response.setHeader('content-type', 'text/javascript; charset=utf-8');
+            response.end(code);
+          },
+          (error: unknown) => {
+            loader = undefined;
+            next(error);
+          },
+        );
+      });
       const dataDir = resolve(root, config().dataDir);
       server.watcher.add(dataDir);
       server.watcher.on('all', (event, file) => {
+        if (file === loaderSource) loader = undefined;
         if (!file.startsWith(dataDir) || !file.endsWith('.json')) return;
         quoteFiles = undefined;
         if (event === 'change') server.ws.send({ type: 'full-reload' });
@@ -198,23 +217,26 @@ export function standpoint(overrides: Partial<StandpointConfig> = {}): Plugin {
       order: 'post',
       handler(html, context) {
         if (!context.server) return html;
-        // Dev: `/` serves the default story, `/<id>/` any other, mounted on the client.
+        // Dev: `/` serves the default story, `/<id>/` any other and `/<id>/embed.html` its embed
+        // page, mounted on the client.
         const { defaultStory } = config();
         const stories = loadStories();
-        const requested = (context.originalUrl ?? '/')
-          .split(/[?#]/)[0]
-          ?.split('/')
-          .filter(Boolean)[0];
+        const segments = (context.originalUrl ?? '/').split(/[?#]/)[0]?.split('/').filter(Boolean);
+        const requested = segments?.[0];
+        const embed = segments?.at(-1) === 'embed.html';
         const story =
           stories.find((candidate) => candidate.id === requested) ??
           stories.find((candidate) => candidate.id === defaultStory);
         if (!story) throw new Error(`Standpoint: no story "${requested ?? defaultStory}"`);
         const { story: embedded, chunks } = pageStory(story);
+        const atRoot = story.id !== requested;
         return storyPageHtml(html, embedded, {
-          mode: 'page',
+          mode: embed ? 'embed' : 'page',
           app: '',
           appendix: '',
-          quotesUrl: chunks.length > 0 ? quotesUrl(story, story.id !== requested) : undefined,
+          // As the build links them: the root page to its story's folder, a story to its own.
+          embedUrl: embed ? undefined : atRoot ? `${story.id}/embed.html` : 'embed.html',
+          quotesUrl: chunks.length > 0 ? quotesUrl(story, atRoot) : undefined,
           csp: false,
         });
       },
