@@ -144,7 +144,7 @@ function pageSpec(kind: PageKind, story: Story) {
 }
 
 /** A filled cell near the middle of the grid, preferring one with a history. */
-function pickTarget(story: Story): { actor: string; issue: string; quote: string } {
+export function pickTarget(story: Story): { actor: string; issue: string; quote: string } {
   const issue = story.issues[Math.floor(story.issues.length / 2)]!.id;
   const forIssue = story.positions.filter((position) => position.issue === issue);
   const byActor = new Map<string, Story['positions']>();
@@ -182,7 +182,7 @@ async function withDeadline<T>(promise: Promise<T>, ms: number, what: string): P
 }
 
 /** Scrolls the cell into view and returns its centre in viewport coordinates. */
-function revealCell(page: Page, kind: PageKind, actor: string, issue: string) {
+export function revealCell(page: Page, kind: PageKind, actor: string, issue: string) {
   const args = `${JSON.stringify(actor)}, ${JSON.stringify(issue)}`;
   if (kind !== 'standpoint') {
     return evaluate<{ x: number; y: number }>(page, `window.benchPeer.revealCell(${args})`);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { PAGES } from '../../bench/build';
 import { runBenchmark, type BenchResult } from '../../bench/harness';
+import { measureRaster } from '../../bench/raster';
 import { formatReport } from '../../bench/report';
 
 describe('the benchmark harness', () => {
@@ -50,4 +51,17 @@ describe('the benchmark harness', () => {
     expect(large!.pageSizes.plot.quoteShare).toBe(1);
     expect(formatReport(result)).toContain('### 40 × 40');
   }, 180_000);
+
+  test('measureRaster() times the raster of a 40×40 reveal, less without the stance marks', async () => {
+    const { asBuilt, withCss } = await measureRaster({
+      size: 40,
+      reps: 1,
+      css: 'svg.stance-mark { display: none }',
+    });
+    expect(asBuilt).toHaveLength(1);
+    expect(withCss).toHaveLength(1);
+    expect(asBuilt[0]).toBeGreaterThan(0);
+    expect(withCss[0]).toBeGreaterThan(0);
+    expect(withCss[0]).toBeLessThan(asBuilt[0]!);
+  }, 120_000);
 });
