@@ -11,6 +11,7 @@ import {
 } from '../src/lib/quote-chunks';
 import type { Story } from '../src/lib/types';
 import { classicAssetTags, relocateOneFolderDown, storyPageHtml } from './page-html';
+import { lookUpOneSetter, setterLookup } from './setter-lookup';
 import { loadAllStories, readConfig, type StandpointConfig } from './stories';
 
 /** The build options every build of the app needs, the page's and the embed script's. */
@@ -100,7 +101,7 @@ async function buildEmbedApp(root: string): Promise<Rollup.OutputChunk> {
     root,
     configFile: false,
     logLevel: 'error',
-    plugins: [svelte(), staticImports(root)],
+    plugins: [svelte(), staticImports(root), setterLookup()],
     build: {
       ...APP_BUILD,
       write: false,
@@ -169,6 +170,9 @@ export function standpoint(overrides: Partial<StandpointConfig> = {}): Plugin {
       handler(id) {
         if (id === PRELOAD_HELPER) return PRELOAD_HELPER_CODE;
       },
+    },
+    transform(code, id) {
+      return lookUpOneSetter(code, id);
     },
     configureServer(server) {
       loadStories();

@@ -231,6 +231,33 @@ test('once idle, the panel is rehearsed unseen and leaves nothing behind', async
   await context.close();
 });
 
+test('hydrating, rehearsing and opening a cell never list a DOM prototype’s properties', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Listing them makes Chromium create every accessor of the prototype (build/setter-lookup.ts).
+  await page.addInitScript(() => {
+    const listed: string[] = [];
+    const list = Object.getOwnPropertyDescriptors;
+    Object.getOwnPropertyDescriptors = <T>(target: T) => {
+      if (target instanceof Node || (target as object) === Node.prototype) {
+        listed.push(String((target as object).constructor?.name));
+      }
+      return list(target);
+    };
+    Object.assign(window, { listed });
+  });
+  await page.goto(site.url, { waitUntil: 'load' });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('standpoint:rehearsal').length > 0,
+    undefined,
+    { timeout: 10_000 },
+  );
+  await page.locator('td[data-actor="trump"][data-issue="ceasefire-first"]').click();
+  await page.getByRole('region', { name: 'Donald Trump on Ceasefire first' }).waitFor();
+  expect(await page.evaluate('window.listed')).toEqual([]);
+  await context.close();
+});
+
 test('the embed page runs one classic script, which needs no CORS in an opaque-origin frame', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
