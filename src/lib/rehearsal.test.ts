@@ -118,31 +118,68 @@ describe('rehearseUnseen()', () => {
     return main;
   }
 
-  test('renders into a hidden stage on the page, then takes the stage and its content away', () => {
+  /** Steps held back until `runNext()` runs the first of them, as idle moments would. */
+  function steps() {
+    const queue: (() => void)[] = [];
+    return {
+      next: (step: () => void) => queue.push(step),
+      runNext: () => queue.shift()?.(),
+      get waiting() {
+        return queue.length;
+      },
+    };
+  }
+
+  test('renders off the page, then, in a later moment, lays the hidden stage out on the page and takes it away', () => {
     const main = page();
+    performance.clearMeasures('standpoint:rehearsal');
     const seen: { inPage: boolean; hidden: boolean; inert: boolean }[] = [];
-    const remove = vi.fn();
+    const remove = vi.fn(() => {
+      const stage = document.querySelector('.rehearsal') as HTMLElement | null;
+      seen.push({
+        inPage: stage !== null,
+        hidden: stage?.classList.contains('rehearsal') ?? false,
+        inert: stage?.inert ?? false,
+      });
+    });
+    const { next, runNext } = steps();
+    let rendered: HTMLElement | undefined;
     rehearseUnseen((stage) => {
       stage.append(document.createElement('section'));
-      seen.push({
-        inPage: document.body.contains(stage),
-        hidden: stage.classList.contains('rehearsal'),
-        inert: stage.inert,
-      });
+      rendered = stage;
       return remove;
-    });
+    }, next);
+    expect(rendered?.isConnected).toBe(false);
+    expect([...document.body.childNodes]).toEqual([main]);
+    runNext();
     expect(seen).toEqual([{ inPage: true, hidden: true, inert: true }]);
-    expect(remove).toHaveBeenCalledOnce();
     expect([...document.body.childNodes]).toEqual([main]);
     expect(performance.getEntriesByName('standpoint:rehearsal')).toHaveLength(1);
   });
 
+  test('ending it early takes its rendering away and cancels the layout', () => {
+    const main = page();
+    performance.clearMeasures('standpoint:rehearsal');
+    const remove = vi.fn();
+    const held = steps();
+    const end = rehearseUnseen(() => remove, held.next);
+    expect(held.waiting).toBe(1);
+    end();
+    expect(remove).toHaveBeenCalledOnce();
+    held.runNext();
+    end();
+    expect(remove).toHaveBeenCalledOnce();
+    expect([...document.body.childNodes]).toEqual([main]);
+    expect(performance.getEntriesByName('standpoint:rehearsal')).toHaveLength(0);
+  });
+
   test('takes the stage away even when the rendering fails', () => {
     const main = page();
+    const { next } = steps();
     expect(() =>
       rehearseUnseen(() => {
         throw new Error('broken panel');
-      }),
+      }, next),
     ).toThrow('broken panel');
     expect([...document.body.childNodes]).toEqual([main]);
   });

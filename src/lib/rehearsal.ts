@@ -54,24 +54,44 @@ export async function rehearseWhenIdle(
 }
 
 /**
- * Runs `render` into a stage on the page that is laid out but never painted (the `rehearsal`
- * class: hidden, no size, inert) and takes it all away again, in one task, so that it is never
- * painted, read out or found by a query. Timed as `standpoint:rehearsal`, for anyone profiling
- * a page.
+ * Runs `render` into a stage off the page, then, in a later moment (`next`, an idle one by
+ * default), puts the stage on the page to lay it out and takes it all away again: each step is
+ * a task of its own, so that neither is a long task on a slow phone and a tap that comes
+ * meanwhile waits for one step at most. The stage (the `rehearsal` class: hidden, no size,
+ * inert) is on the page only within the second task, so it is never painted, read out or found
+ * by a query. Returns the function that ends the rehearsal at once, for a cell that opens
+ * meanwhile. A rehearsal that runs to its end is timed as `standpoint:rehearsal` from the mark
+ * `standpoint:rehearsal-start`, for anyone profiling a page.
  */
-export function rehearseUnseen(render: (stage: HTMLElement) => () => void): void {
-  const start = performance.now();
+export function rehearseUnseen(
+  render: (stage: HTMLElement) => () => void,
+  next: (step: () => void) => void = whenIdle,
+): () => void {
+  performance.mark('standpoint:rehearsal-start');
   const stage = document.createElement('div');
   stage.className = 'standpoint rehearsal';
   stage.inert = true;
-  document.body.append(stage);
-  try {
-    const remove = render(stage);
-    // Laid out too: a panel's first layout (its fonts, its text) is the slower half of a click.
-    void stage.offsetHeight;
-    remove();
-  } finally {
-    stage.remove();
+  const remove = render(stage);
+  let ended = false;
+  function end() {
+    if (ended) return;
+    ended = true;
+    try {
+      remove();
+    } finally {
+      stage.remove();
+    }
   }
-  performance.measure('standpoint:rehearsal', { start });
+  next(() => {
+    if (ended) return;
+    try {
+      document.body.append(stage);
+      // Laid out too: a panel's first layout (its fonts, its text) is the slower half of a click.
+      void stage.offsetHeight;
+    } finally {
+      end();
+    }
+    performance.measure('standpoint:rehearsal', 'standpoint:rehearsal-start');
+  });
+  return end;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { calibratedCpuSlowdown, DEFAULT_CPU_SLOWDOWN } from './cpu-slowdown';
 import { DIST, SUB_PATH } from './fixtures';
 import { serveStatic, type StaticSite } from './static-server';
 
@@ -54,29 +55,33 @@ async function startChromium(
 
 /**
  * What the Lighthouse run reports back: category scores, every scored audit below 1 and the
- * unscored performance diagnostics that flag a problem.
+ * unscored performance diagnostics that flag a problem, the host's `benchmarkIndex` and the CPU
+ * slowdown the run simulated.
  */
 interface LighthouseSummary {
   runtimeError?: string;
   scores: Record<string, number | null>;
   failing: string[];
+  benchmarkIndex: number;
+  cpuSlowdown: number;
 }
 
 /**
- * Runs Lighthouse's Node API (mobile preset, the default config) against `url` in a child Node
- * process attached to the Chromium on `port`. A child process, because Vitest's module runner
+ * Runs Lighthouse's Node API (mobile preset, the default config but for the CPU slowdown)
+ * against `url` in a child Node process attached to the Chromium on `port`. A child process, because Vitest's module runner
  * resolves imports with the browser condition (for Svelte), which would hand puppeteer-core the
  * browser build of `ws`; spawning keeps this process's event loop, and its static server, free.
  */
-function runLighthouse(url: string, port: number): Promise<LighthouseSummary> {
+function runLighthouse(url: string, port: number, cpuSlowdown: number): Promise<LighthouseSummary> {
   const script = `
     import lighthouse from 'lighthouse';
-    const [url, port] = process.argv.slice(1);
+    const [url, port, cpuSlowdown] = process.argv.slice(1);
     const result = await lighthouse(url, {
       port: Number(port),
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      throttling: { cpuSlowdownMultiplier: Number(cpuSlowdown) },
     });
     const lhr = result.lhr;
     const scores = Object.fromEntries(
@@ -99,13 +104,19 @@ function runLighthouse(url: string, port: number): Promise<LighthouseSummary> {
       .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.displayValue)
       .map((audit) => 'diagnostic: ' + audit.id + ' (' + audit.title + '), ' + audit.displayValue);
     process.stdout.write(
-      JSON.stringify({ runtimeError: lhr.runtimeError?.message, scores, failing: [...failing, ...hints] }),
+      JSON.stringify({
+        runtimeError: lhr.runtimeError?.message,
+        scores,
+        failing: [...failing, ...hints],
+        benchmarkIndex: lhr.environment.benchmarkIndex,
+        cpuSlowdown: lhr.configSettings.throttling.cpuSlowdownMultiplier,
+      }),
     );
   `;
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--input-type=module', '--eval', script, url, String(port)],
+      ['--input-type=module', '--eval', script, url, String(port), String(cpuSlowdown)],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stdout = '';
@@ -142,36 +153,56 @@ afterAll(async () => {
 });
 
 /**
- * The performance score the issue asks for is 0.98. On a shared 2-core machine one Lighthouse
- * run of the same build has scored anywhere from 0.83 to 1.00, as Total Blocking Time moves
- * with the machine's load. So, as Lighthouse's own guidance on variability advises, the
- * performance score is the median of `RUNS` runs. `npm test` holds a floor of 0.95 that catches
- * real regressions with room for a slower machine, and `npm run lighthouse` checks the 0.98
- * target itself (`LIGHTHOUSE_MIN_PERFORMANCE=0.98`); see docs/performance.md. Accessibility,
- * best practices and SEO must be 1 in every run.
+ * The performance score the issue asks for is 0.98, on Lighthouse's mobile preset. Its 4× CPU
+ * slowdown is relative to the host and meant for a fast desktop: on a shared 2-core Xeon
+ * (benchmarkIndex about 1100, where Lighthouse's docs put 2× for the same phone) one run of the
+ * same build has scored anywhere from 0.72 to 0.99, Total Blocking Time moving with the machine.
+ * So, as those docs advise, the test calibrates: a first run at the default 4× measures the
+ * host's benchmarkIndex, and the scored runs lower the slowdown in proportion to the median
+ * benchmarkIndex measured so far (`cpu-slowdown.ts`; 4× on a fast host).
+ * `LIGHTHOUSE_CPU_SLOWDOWN` fixes the slowdown of the scored runs instead (4 for the preset
+ * whatever the host). The performance score is the median of the scored runs, as Lighthouse's
+ * guidance on variability advises. `npm test` holds that median to a floor of 0.95 over three
+ * runs, which catches a real regression (a Total Blocking Time past about 270 ms) without
+ * failing on a noisy moment; `npm run lighthouse` holds it to the 0.98 target over five.
+ * Accessibility, best practices and SEO must be 1 in every run. See docs/performance.md.
  */
 const MIN_PERFORMANCE = Number(process.env.LIGHTHOUSE_MIN_PERFORMANCE ?? 0.95);
-const RUNS = 3;
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const FIXED_CPU_SLOWDOWN = process.env.LIGHTHOUSE_CPU_SLOWDOWN
+  ? Number(process.env.LIGHTHOUSE_CPU_SLOWDOWN)
+  : undefined;
+
+/** The median of a list of numbers (the lower middle one of an even count; NaN for none). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
+}
 
 describe('Lighthouse on the bundled story', () => {
-  test(`scores performance ≥ ${MIN_PERFORMANCE} (median of ${RUNS} runs) and 1 for accessibility, best practices and SEO in every run (mobile)`, async () => {
+  test(`scores performance ≥ ${MIN_PERFORMANCE} (median of ${RUNS} runs, CPU slowdown calibrated to the host) and 1 for accessibility, best practices and SEO in every run (mobile)`, async () => {
+    const calibration = await runLighthouse(site!.url, port, DEFAULT_CPU_SLOWDOWN);
     const runs: LighthouseSummary[] = [];
-    for (let run = 0; run < RUNS; run += 1) runs.push(await runLighthouse(site!.url, port));
-    const message = runs
-      .map(({ scores, failing }, run) => {
+    for (let run = 0; run < RUNS; run += 1) {
+      const benchmarkIndex = median([calibration, ...runs].map((r) => r.benchmarkIndex));
+      const cpuSlowdown = FIXED_CPU_SLOWDOWN ?? calibratedCpuSlowdown(benchmarkIndex);
+      runs.push(await runLighthouse(site!.url, port, cpuSlowdown));
+    }
+    const message = [calibration, ...runs]
+      .map(({ scores, failing, benchmarkIndex, cpuSlowdown }, run) => {
+        const name = run === 0 ? 'calibration run' : `run ${run}`;
         const audits = failing.join('\n');
-        return `run ${run + 1}: scores ${JSON.stringify(scores)}; failing audits:\n${audits}`;
+        return `${name} (benchmarkIndex ${benchmarkIndex}, CPU slowdown ${cpuSlowdown}×): scores ${JSON.stringify(scores)}; failing audits:\n${audits}`;
       })
       .join('\n');
     console.info(`Lighthouse: ${message}`);
-    for (const { runtimeError, scores } of runs) {
+    for (const { runtimeError, scores } of [calibration, ...runs]) {
       expect(runtimeError, 'Lighthouse runtime error').toBeUndefined();
       expect(scores.accessibility, message).toBe(1);
       expect(scores['best-practices'], message).toBe(1);
       expect(scores.seo, message).toBe(1);
     }
-    const performance = runs.map(({ scores }) => scores.performance ?? 0).sort((a, b) => a - b);
-    const median = performance[Math.floor(RUNS / 2)];
-    expect(median, message).toBeGreaterThanOrEqual(MIN_PERFORMANCE);
-  }, 300_000);
+    const performance = median(runs.map(({ scores }) => scores.performance ?? 0));
+    expect(performance, message).toBeGreaterThanOrEqual(MIN_PERFORMANCE);
+  }, 600_000);
 });

@@ -233,6 +233,37 @@ test('once idle, the panel is rehearsed unseen and leaves nothing behind', async
   await context.close();
 });
 
+test('a cell clicked mid-rehearsal ends the rehearsal and shows only its own panel', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Idle callbacks wait until the test runs them, one at a time.
+  await page.addInitScript(() => {
+    const held: IdleRequestCallback[] = [];
+    window.requestIdleCallback = (callback) => held.push(callback);
+    Object.assign(window, {
+      runIdle: () => held.shift()?.({ didTimeout: false, timeRemaining: () => 50 }) !== undefined,
+    });
+  });
+  await page.goto(site.url, { waitUntil: 'load' });
+  await hydrated(page);
+  const started = () =>
+    page.evaluate(() => performance.getEntriesByName('standpoint:rehearsal-start').length > 0);
+  for (let step = 0; step < 50 && !(await started()); step += 1) {
+    await page.evaluate('window.runIdle()');
+    await page.waitForTimeout(20);
+  }
+  expect(await started()).toBe(true);
+  await page.locator('td[data-actor="trump"][data-issue="ceasefire-first"]').click();
+  await page.getByRole('region', { name: 'Donald Trump on Ceasefire first' }).waitFor();
+  while (await page.evaluate('window.runIdle()'));
+  expect(await page.locator('.rehearsal').count()).toBe(0);
+  expect(await page.locator('#panel-title').count()).toBe(1);
+  expect(await page.evaluate(() => performance.getEntriesByName('standpoint:rehearsal'))).toEqual(
+    [],
+  );
+  await context.close();
+});
+
 test('hydrating, rehearsing and opening a cell never list a DOM prototype’s properties', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
