@@ -95,8 +95,12 @@ export function inPageScript(ready: ReadyCondition): string {
     const right = Math.min(rect.left + box.clientLeft + box.clientWidth, innerWidth) - 4;
     const bottom = Math.min(rect.top + box.clientTop + box.clientHeight, innerHeight) - 4;
     const cellAt = (x, y) => document.elementFromPoint(x, y)?.closest('[role=gridcell]');
-    const lastHeader = grid.querySelector('thead').getBoundingClientRect();
-    const firstColumn = grid.querySelector('tbody th').getBoundingClientRect();
+    // While a long page is still being parsed the grid can be there without its rows.
+    const head = grid.querySelector('thead');
+    const rowHeader = grid.querySelector('tbody th');
+    if (!head || !rowHeader) return false;
+    const lastHeader = head.getBoundingClientRect();
+    const firstColumn = rowHeader.getBoundingClientRect();
     return Boolean(cellAt(firstColumn.right + 4, lastHeader.bottom + 4) && cellAt(right, bottom));
   }
   const painted = whenPainted(() => {
