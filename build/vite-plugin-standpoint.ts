@@ -10,6 +10,7 @@ import {
   type QuoteChunk,
 } from '../src/lib/quote-chunks';
 import type { Story } from '../src/lib/types';
+import { addCompileHints, COMPILE_HINT } from './compile-hints';
 import { classicAssetTags, relocateOneFolderDown, storyPageHtml } from './page-html';
 import { lookUpOneSetter, setterLookup } from './setter-lookup';
 import { loadAllStories, readConfig, type StandpointConfig } from './stories';
@@ -249,6 +250,7 @@ export function standpoint(overrides: Partial<StandpointConfig> = {}): Plugin {
       // After Vite has written index.html into the bundle.
       order: 'post',
       async handler(_options, bundle) {
+        addCompileHints(bundle);
         const { defaultStory } = config();
         const stories = loadStories();
         const entry = bundle['index.html'];
@@ -260,7 +262,8 @@ export function standpoint(overrides: Partial<StandpointConfig> = {}): Plugin {
         const embedAppFile = this.emitFile({
           type: 'asset',
           name: 'embed-app.js',
-          source: embedApp.code,
+          // The whole app runs as an embed page starts, the panel once idle.
+          source: COMPILE_HINT + embedApp.code,
         });
         const templates: Record<PageMode, string> = {
           page: entry.source,

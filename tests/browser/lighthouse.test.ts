@@ -159,19 +159,22 @@ afterAll(async () => {
  * same build has scored anywhere from 0.72 to 0.99, Total Blocking Time moving with the machine.
  * So, as those docs advise, the test calibrates: a first run at the default 4× measures the
  * host's benchmarkIndex, and the scored runs lower the slowdown in proportion to the median
- * benchmarkIndex measured so far (`cpu-slowdown.ts`; 4× on a fast host).
- * `LIGHTHOUSE_CPU_SLOWDOWN` fixes the slowdown of the scored runs instead (4 for the preset
- * whatever the host). The performance score is the median of the scored runs, as Lighthouse's
- * guidance on variability advises. `npm test` holds that median to a floor of 0.95 over three
- * runs, which catches a real regression (a Total Blocking Time past about 270 ms) without
- * failing on a noisy moment; `npm run lighthouse` holds it to the 0.98 target over five.
- * Accessibility, best practices and SEO must be 1 in every run. See docs/performance.md.
+ * benchmarkIndex measured so far (`cpu-slowdown.ts`; 4× on a fast host). The score held to 0.98
+ * (a Total Blocking Time under about 180 ms, every other metric being at 1) is the median of the
+ * scored runs, as Lighthouse's guidance on variability advises: three in `npm test`, five at the
+ * preset's own 4× whatever the host in `npm run lighthouse` (`LIGHTHOUSE_RUNS`,
+ * `LIGHTHOUSE_CPU_SLOWDOWN`). Accessibility, best practices and SEO must be 1 in every run. See
+ * docs/performance.md.
  */
-const MIN_PERFORMANCE = Number(process.env.LIGHTHOUSE_MIN_PERFORMANCE ?? 0.95);
+const MIN_PERFORMANCE = Number(process.env.LIGHTHOUSE_MIN_PERFORMANCE ?? 0.98);
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const FIXED_CPU_SLOWDOWN = process.env.LIGHTHOUSE_CPU_SLOWDOWN
   ? Number(process.env.LIGHTHOUSE_CPU_SLOWDOWN)
   : undefined;
+
+const SLOWDOWN_NAME = FIXED_CPU_SLOWDOWN
+  ? `CPU slowdown ${FIXED_CPU_SLOWDOWN}×`
+  : 'CPU slowdown calibrated to the host';
 
 /** The median of a list of numbers (the lower middle one of an even count; NaN for none). */
 function median(values: readonly number[]): number {
@@ -180,7 +183,7 @@ function median(values: readonly number[]): number {
 }
 
 describe('Lighthouse on the bundled story', () => {
-  test(`scores performance ≥ ${MIN_PERFORMANCE} (median of ${RUNS} runs, CPU slowdown calibrated to the host) and 1 for accessibility, best practices and SEO in every run (mobile)`, async () => {
+  test(`scores performance ≥ ${MIN_PERFORMANCE} (median of ${RUNS} runs, ${SLOWDOWN_NAME}) and 1 for accessibility, best practices and SEO in every run (mobile)`, async () => {
     const calibration = await runLighthouse(site!.url, port, DEFAULT_CPU_SLOWDOWN);
     const runs: LighthouseSummary[] = [];
     for (let run = 0; run < RUNS; run += 1) {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -179,6 +179,36 @@ test('a story page hydrates with one script, fetches the panel’s code only aft
   await page.getByRole('searchbox', { name: 'Search quotes' }).fill('thankful');
   await page.getByText('1 result', { exact: true }).waitFor();
   expect(await searchCode()).toBe(1);
+  await context.close();
+});
+
+test('every script a page runs as it starts asks V8 to compile it while it streams in', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const scripts = new Map<string, Promise<string>>();
+  page.on('response', (response) => {
+    const name = new URL(response.url()).pathname.split('/').pop()!;
+    if (name.endsWith('.js')) scripts.set(name.replace(/-[\w-]{8}\.js$/, ''), response.text());
+  });
+  const rehearsed = () =>
+    page.waitForFunction(() => performance.getEntriesByName('standpoint:rehearsal').length > 0);
+  await page.goto(site.url);
+  await rehearsed();
+  await page.goto(`${site.url}white-house-talks/embed.html`);
+  await rehearsed();
+  expect([...scripts.keys()].sort()).toEqual(['Panel', 'embed-app', 'index']);
+  for (const [name, text] of scripts) {
+    expect((await text).startsWith('//# allFunctionsCalledOnLoad\n'), name).toBe(true);
+  }
+  const onRequest = await readFile(
+    join(
+      DIST,
+      'assets',
+      (await readdir(join(DIST, 'assets'))).find((file) => file.startsWith('quote-search-'))!,
+    ),
+    'utf8',
+  );
+  expect(onRequest).not.toContain('allFunctionsCalledOnLoad');
   await context.close();
 });
 
