@@ -196,7 +196,9 @@ test('every script a page runs as it starts asks V8 to compile it while it strea
   await rehearsed();
   await page.goto(`${site.url}white-house-talks/embed.html`);
   await rehearsed();
-  expect([...scripts.keys()].sort()).toEqual(['Panel', 'embed-app', 'index']);
+  await page.goto(`${site.url}white-house-talks-uk/`);
+  await rehearsed();
+  expect([...scripts.keys()].sort()).toEqual(['Panel', 'embed-app', 'index', 'uk']);
   for (const [name, text] of scripts) {
     expect((await text).startsWith('//# allFunctionsCalledOnLoad\n'), name).toBe(true);
   }
