@@ -88,6 +88,20 @@ test('an empty cell says no position is recorded instead of guessing', async () 
   expect(panel).toHaveTextContent('record no position for US envoy on Ceasefire first');
 });
 
+test('a click on the words inside a cell opens that cell and makes it the tab stop', async () => {
+  const user = userEvent.setup();
+  render(App, { story: fixtureStory() });
+  const target = cell(/^Russia’s president on Security guarantees/);
+  await user.click(within(target).getByText('Supports'));
+  expect(
+    await screen.findByRole('region', { name: 'Russia’s president on Security guarantees' }),
+  ).toBeInTheDocument();
+  expect(screen.getAllByRole('gridcell').filter((el) => el.tabIndex === 0)).toEqual([target]);
+  await user.keyboard('{Escape}');
+  await user.keyboard('{ArrowLeft}');
+  expect(document.activeElement).toBe(cell(/^US envoy on Security guarantees/));
+});
+
 test('arrow keys move the single tab stop and Enter opens the focused cell', async () => {
   const user = userEvent.setup();
   render(App, { story: fixtureStory() });

@@ -54,6 +54,21 @@ export class GridFocus {
     return row >= 0 && column >= 0 ? { row, column } : undefined;
   }
 
+  /**
+   * The point of the cell an event happened in (its target or an element inside it), for the
+   * grid's own listeners: one per grid rather than one per cell to set up while hydrating.
+   */
+  pointAt(target: EventTarget | null): GridPoint | undefined {
+    const element =
+      target instanceof Element ? target.closest<HTMLElement>('td[role=gridcell]') : null;
+    const { actor, issue } = element?.dataset ?? {};
+    if (!actor || !issue) return undefined;
+    const { rows, columns } = this.#grid.matrix();
+    const row = rows.findIndex((candidate) => candidate.id === issue);
+    const column = columns.findIndex((candidate) => candidate.id === actor);
+    return row >= 0 && column >= 0 ? { row, column } : undefined;
+  }
+
   /** The drawn cell at a point, if it is drawn. */
   elementAt(point: GridPoint): HTMLElement | undefined {
     const cell = this.#grid.matrix().cells[point.row]?.[point.column];
