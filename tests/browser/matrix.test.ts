@@ -192,6 +192,13 @@ describe('the matrix', () => {
     await page.getByRole('heading', { name: 'Select a cell', exact: true }).waitFor();
   });
 
+  test('double-clicking a cell opens it without selecting its words, as a button would', async () => {
+    const { page } = await site.open();
+    await cellAt(page, 'zelenskyy', 'security-guarantees').dblclick();
+    await panelFor(page, 'zelenskyy', 'security-guarantees').waitFor();
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe('');
+  });
+
   test("the story's own page under the sub-path works the same way", async () => {
     const { page } = await site.open('white-house-talks/');
     expect(new URL(page.url()).pathname).toBe('/graphics/2025/talks/white-house-talks/');
