@@ -6,12 +6,14 @@ import type { QuoteLoader } from './quote-chunks';
 /** A chunked story's loader with `at hand` issues already loaded. */
 function fakeLoader(atHand: string[] = [], whole = false) {
   const load = vi.fn(() => Promise.resolve(new Map()));
+  const prefetch = vi.fn();
   const quotes = {
     whole: () => (whole ? {} : undefined),
     cached: (issue: string) => (atHand.includes(issue) ? new Map() : undefined),
     load,
+    prefetch,
   } as unknown as QuoteLoader;
-  return { quotes, load };
+  return { quotes, load, prefetch };
 }
 
 afterEach(() => {
@@ -65,36 +67,38 @@ describe('prefetchRowsWhenIdle()', () => {
     return () => callbacks.splice(0).forEach((callback) => callback());
   }
 
-  test('once idle, fetches the rows last drawn that are not at hand, and only those', () => {
+  test('once idle, prefetches the rows last drawn, and only those', () => {
     const runIdle = idleQueue();
-    const { quotes, load } = fakeLoader(['b']);
+    const { quotes, load, prefetch } = fakeLoader();
     const rowsDrawn = prefetchRowsWhenIdle(quotes);
     rowsDrawn(['x', 'y']);
     rowsDrawn(['a', 'b', 'c']);
-    expect(load).not.toHaveBeenCalled();
+    expect(prefetch).not.toHaveBeenCalled();
     runIdle();
-    expect(load.mock.calls).toEqual([['a'], ['c']]);
+    expect(prefetch.mock.calls).toEqual([['a'], ['b'], ['c']]);
+    expect(load).not.toHaveBeenCalled();
   });
 
   test('schedules again for rows drawn after the last idle fetch', () => {
     const runIdle = idleQueue();
-    const { quotes, load } = fakeLoader();
+    const { quotes, prefetch } = fakeLoader();
     const rowsDrawn = prefetchRowsWhenIdle(quotes);
     rowsDrawn(['a']);
     runIdle();
     rowsDrawn(['b']);
     runIdle();
-    expect(load.mock.calls).toEqual([['a'], ['b']]);
+    expect(prefetch.mock.calls).toEqual([['a'], ['b']]);
   });
 
   test.each([
     ['a story whose quotes are all at hand', fakeLoader([], true), {}],
     ['a reader who asked to save data', fakeLoader(), { connection: { saveData: true } }],
-  ])('fetches nothing for %s', (_who, { quotes, load }, navigator) => {
+  ])('fetches nothing for %s', (_who, { quotes, load, prefetch }, navigator) => {
     const runIdle = idleQueue();
     vi.stubGlobal('navigator', navigator);
     prefetchRowsWhenIdle(quotes)(['a']);
     runIdle();
+    expect(prefetch).not.toHaveBeenCalled();
     expect(load).not.toHaveBeenCalled();
   });
 });

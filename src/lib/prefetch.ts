@@ -2,11 +2,6 @@ import type { Attachment } from 'svelte/attachments';
 import { savingData, whenIdle } from './idle';
 import type { QuoteLoader } from './quote-chunks';
 
-/** Starts fetching an issue's quotes unless they are at hand; failures are left to the panel. */
-function fetchQuotes(quotes: QuoteLoader, issue: string) {
-  if (!quotes.cached(issue)) quotes.load(issue).catch(() => undefined);
-}
-
 /**
  * An attachment for the area around the grid: when a reader points at, presses or focuses a
  * cell, it calls `onapproach` (to load the panel's code) and starts fetching the cell's issue's
@@ -20,7 +15,8 @@ export function prefetchOnApproach(
     const prefetch = (event: Event) => {
       onapproach();
       const issue = (event.target as Element).closest<HTMLElement>('[data-issue]')?.dataset.issue;
-      if (issue) fetchQuotes(quotes, issue);
+      // Read at once, not when idle: a tap on the cell may follow. A failure is the panel's.
+      if (issue && !quotes.cached(issue)) quotes.load(issue).catch(() => undefined);
     };
     const events = ['pointerover', 'pointerdown', 'focusin'];
     for (const type of events) area.addEventListener(type, prefetch);
@@ -32,11 +28,12 @@ export function prefetchOnApproach(
 
 /**
  * Returns a function for a windowed grid to call with the issues it draws: once the page is
- * idle, their quotes are fetched, so that opening one of their cells, by touch too, rarely
- * waits for the network. Rows drawn and gone again before then (while scrolling, or as the
- * grid measures its rows) are not fetched. Nothing is fetched for a story whose quotes are all
- * at hand, nor for readers who asked their browser to save data: they get an issue's quotes
- * when they reach for one of its cells.
+ * idle, their quotes are fetched (`QuoteLoader.prefetch`, which reads each file when the page
+ * is next idle), so that opening one of their cells, by touch too, rarely waits for the
+ * network. Rows drawn and gone again before then (while scrolling, or as the grid measures its
+ * rows) are not fetched. Nothing is fetched for a story whose quotes are all at hand, nor for
+ * readers who asked their browser to save data: they get an issue's quotes when they reach for
+ * one of its cells.
  */
 export function prefetchRowsWhenIdle(quotes: QuoteLoader): (issues: string[]) => void {
   /** The rows to fetch for when the page is next idle; empty when none is waiting. */
@@ -47,7 +44,7 @@ export function prefetchRowsWhenIdle(quotes: QuoteLoader): (issues: string[]) =>
     waiting = issues;
     if (scheduled) return;
     whenIdle(() => {
-      for (const issue of waiting) fetchQuotes(quotes, issue);
+      for (const issue of waiting) quotes.prefetch(issue);
       waiting = [];
     });
   };

@@ -1,4 +1,4 @@
-import { describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fixtureStory } from '../../tests/fixtures/story';
 import { cellCertainty } from './certainty';
 import { storyDatesShown } from './embedded-story';
@@ -168,6 +168,68 @@ describe('QuoteLoader', () => {
     await expect(loader.load('ceasefire')).rejects.toThrow('quotes/0.json: positions: not a list');
     await expect(loader.load('ceasefire')).resolves.toBeInstanceOf(Map);
     expect(fetcher).toHaveBeenCalledTimes(3);
+  });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  /** Idle callbacks held until `runIdle()`, as a page busy with a reader would hold them. */
+  function idleQueue() {
+    const callbacks: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => callbacks.push(callback));
+    return () => callbacks.splice(0).forEach((callback) => callback());
+  }
+
+  test('QuoteLoader.prefetch() fetches a chunk at once and reads it only when the page is idle', async () => {
+    const runIdle = idleQueue();
+    const { outline, chunks } = chunked();
+    const fetcher = vi.fn(async () => chunks[1]);
+    const loader = new QuoteLoader(outline, 'quotes/', fetcher);
+    loader.prefetch('guarantees');
+    expect(fetcher).toHaveBeenCalledExactlyOnceWith('quotes/1.json');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(loader.cached('guarantees')).toBeUndefined();
+    runIdle();
+    await vi.waitFor(() => expect(loader.cached('guarantees')).toBeInstanceOf(Map));
+    expect(fetcher).toHaveBeenCalledOnce();
+  });
+
+  test('QuoteLoader.load() reads a prefetched chunk at once instead of fetching it again', async () => {
+    idleQueue();
+    const { outline, chunks } = chunked();
+    let arrive: (chunk: unknown) => void = () => undefined;
+    const fetcher = vi.fn(() => new Promise<unknown>((resolve) => (arrive = resolve)));
+    const loader = new QuoteLoader(outline, 'quotes/', fetcher);
+    loader.prefetch('ceasefire');
+    loader.prefetch('ceasefire');
+    const loading = loader.load('ceasefire');
+    arrive(chunks[0]);
+    expect(await loading).toBe(loader.cached('ceasefire'));
+    loader.prefetch('ceasefire');
+    expect(fetcher).toHaveBeenCalledOnce();
+  });
+
+  test('QuoteLoader.prefetch() forgets a failed fetch, so load() fetches again', async () => {
+    idleQueue();
+    const { outline, chunks } = chunked();
+    const fetcher = vi
+      .fn<(url: string) => Promise<unknown>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValueOnce(chunks[0]);
+    const loader = new QuoteLoader(outline, 'quotes/', fetcher);
+    loader.prefetch('ceasefire');
+    await vi.waitFor(() => expect(fetcher).toHaveBeenCalledOnce());
+    await new Promise((resolve) => setTimeout(resolve));
+    await expect(loader.load('ceasefire')).resolves.toBeInstanceOf(Map);
+    expect(fetcher).toHaveBeenCalledTimes(2);
+  });
+
+  test('QuoteLoader.prefetch() fetches nothing for a whole story or an unknown issue', () => {
+    const fetcher = vi.fn();
+    new QuoteLoader(story(), 'quotes/', fetcher).prefetch('guarantees');
+    new QuoteLoader(chunked().outline, 'quotes/', fetcher).prefetch('no-such-issue');
+    expect(fetcher).not.toHaveBeenCalled();
   });
 
   test('QuoteLoader.loadAll() rebuilds the whole story, reporting each issue', async () => {

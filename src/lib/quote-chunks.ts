@@ -10,6 +10,7 @@
  */
 import { group } from 'd3-array';
 import { compact } from './compact';
+import { whenIdle } from './idle';
 import type {
   Evidence,
   EvidenceOutline,
@@ -196,7 +197,8 @@ export async function fetchJson(url: string): Promise<unknown> {
 /**
  * Where a page gets its quotes. A whole story has them all at hand; a chunked one fetches an
  * issue's chunk once, shares the request between callers, keeps it, and forgets a failed one
- * so the next call tries again.
+ * so the next call tries again. A chunk fetched ahead of need (`prefetch`) is read, which means
+ * checked against the outline, once the page is idle, unless a reader asks for it first.
  */
 export class QuoteLoader {
   readonly #story: PageStory;
@@ -204,6 +206,8 @@ export class QuoteLoader {
   readonly #fetch: (url: string) => Promise<unknown>;
   readonly #loaded = new Map<string, IssueQuotes>();
   readonly #pending = new Map<string, Promise<IssueQuotes>>();
+  /** Chunks fetched ahead of need, arriving or arrived, not read yet. */
+  readonly #unread = new Map<string, Promise<unknown>>();
   #byIssue: Map<string, PositionOutline[]> | undefined;
   #whole: Story | undefined;
 
@@ -250,17 +254,48 @@ export class QuoteLoader {
     if (at) return Promise.resolve(at);
     let pending = this.#pending.get(issueId);
     if (!pending) {
-      pending = this.#fetchIssue(issueId).finally(() => this.#pending.delete(issueId));
+      const fetched = this.#unread.get(issueId);
+      this.#unread.delete(issueId);
+      pending = this.#read(issueId, fetched).finally(() => this.#pending.delete(issueId));
       this.#pending.set(issueId, pending);
     }
     return pending;
   }
 
-  async #fetchIssue(issueId: string): Promise<IssueQuotes> {
+  /**
+   * Starts fetching an issue's chunk before anyone needs it, e.g. for rows a reader has scrolled
+   * to. Reading it waits until the page is idle: chunks that land as a reader taps a cell never
+   * hold back the frame that answers the tap. A failed fetch is forgotten, for `load` to retry.
+   */
+  prefetch(issueId: string): void {
+    const url = this.#urlOf(issueId);
+    if (!url || this.cached(issueId) || this.#pending.has(issueId) || this.#unread.has(issueId)) {
+      return;
+    }
+    const data = this.#fetch(url);
+    this.#unread.set(issueId, data);
+    data.then(
+      () => whenIdle(() => void this.load(issueId).catch(() => undefined)),
+      () => {
+        if (this.#unread.get(issueId) === data) this.#unread.delete(issueId);
+      },
+    );
+  }
+
+  #urlOf(issueId: string): string | undefined {
     const index = this.#story.issues.findIndex((issue) => issue.id === issueId);
-    if (index < 0) throw new Error(`no issue "${issueId}"`);
-    const url = `${this.#folder}${chunkFileName(index)}`;
-    const read = readQuoteChunk(await this.#fetch(url), issueId, this.#positionsOf(issueId));
+    return index < 0 ? undefined : `${this.#folder}${chunkFileName(index)}`;
+  }
+
+  /** Reads an issue's chunk, as fetched ahead of need or fetched now, and keeps it. */
+  async #read(issueId: string, fetched: Promise<unknown> | undefined): Promise<IssueQuotes> {
+    const url = this.#urlOf(issueId);
+    if (!url) throw new Error(`no issue "${issueId}"`);
+    const read = readQuoteChunk(
+      await (fetched ?? this.#fetch(url)),
+      issueId,
+      this.#positionsOf(issueId),
+    );
     if (!read.ok) throw new Error(`${url}: ${read.error}`);
     this.#loaded.set(issueId, read.quotes);
     return read.quotes;
