@@ -1,7 +1,7 @@
 import { tick } from 'svelte';
 import { nextGridPoint, type GridPoint } from './grid-nav';
 import { inWindow, nearestInWindow, type GridWindow } from './grid-window';
-import type { Cell, Matrix } from './matrix';
+import { findCell, type Cell, type Matrix } from './matrix';
 
 /** What the grid's focus reads from the grid; getters, so it follows the grid's state. */
 export interface FocusedGrid {
@@ -55,18 +55,21 @@ export class GridFocus {
   }
 
   /**
-   * The point of the cell an event happened in (its target or an element inside it), for the
-   * grid's own listeners: one per grid rather than one per cell to set up while hydrating.
+   * The cell an event happened in (its target or an element inside it), for the grid's own
+   * listeners: one per grid rather than one per cell to set up while hydrating.
    */
-  pointAt(target: EventTarget | null): GridPoint | undefined {
+  cellAt(target: EventTarget | null): Cell | undefined {
     const element =
       target instanceof Element ? target.closest<HTMLElement>('td[role=gridcell]') : null;
     const { actor, issue } = element?.dataset ?? {};
-    if (!actor || !issue) return undefined;
-    const { rows, columns } = this.#grid.matrix();
-    const row = rows.findIndex((candidate) => candidate.id === issue);
-    const column = columns.findIndex((candidate) => candidate.id === actor);
-    return row >= 0 && column >= 0 ? { row, column } : undefined;
+    return actor && issue ? findCell(this.#grid.matrix(), actor, issue) : undefined;
+  }
+
+  /** Makes the cell a focus event happened in the tab stop, however the reader got there. */
+  follow(target: EventTarget | null) {
+    const cell = this.cellAt(target);
+    const point = cell && this.pointOf(cell);
+    if (point) this.chosen = point;
   }
 
   /** The drawn cell at a point, if it is drawn. */

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { idleQueue } from '../../tests/fixtures/idle-queue';
 import { savingData, whenIdle } from './idle';
 
 afterEach(() => {
@@ -8,12 +9,11 @@ afterEach(() => {
 
 describe('whenIdle()', () => {
   test('waits for the browser to be idle where it can tell', () => {
-    const callbacks: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => callbacks.push(callback));
+    const runIdle = idleQueue();
     const task = vi.fn();
     whenIdle(task);
     expect(task).not.toHaveBeenCalled();
-    callbacks[0]!();
+    runIdle();
     expect(task).toHaveBeenCalledOnce();
   });
 

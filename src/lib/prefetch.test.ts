@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { idleQueue } from '../../tests/fixtures/idle-queue';
 import { prefetchOnApproach, prefetchRowsWhenIdle } from './prefetch';
 import type { QuoteLoader } from './quote-chunks';
 
@@ -61,12 +62,6 @@ describe('prefetchOnApproach()', () => {
 });
 
 describe('prefetchRowsWhenIdle()', () => {
-  function idleQueue() {
-    const callbacks: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => callbacks.push(callback));
-    return () => callbacks.splice(0).forEach((callback) => callback());
-  }
-
   test('once idle, prefetches the rows last drawn, and only those', () => {
     const runIdle = idleQueue();
     const { quotes, load, prefetch } = fakeLoader();

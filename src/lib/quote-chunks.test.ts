@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { idleQueue } from '../../tests/fixtures/idle-queue';
 import { fixtureStory } from '../../tests/fixtures/story';
 import { cellCertainty } from './certainty';
 import { storyDatesShown } from './embedded-story';
@@ -173,13 +174,6 @@ describe('QuoteLoader', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
   });
-
-  /** Idle callbacks held until `runIdle()`, as a page busy with a reader would hold them. */
-  function idleQueue() {
-    const callbacks: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => callbacks.push(callback));
-    return () => callbacks.splice(0).forEach((callback) => callback());
-  }
 
   test('QuoteLoader.prefetch() fetches a chunk at once and reads it only when the page is idle', async () => {
     const runIdle = idleQueue();
