@@ -124,7 +124,7 @@ export interface BenchResult {
 }
 
 /** How the harness recognises each page's matrix and panel. */
-function pageSpec(kind: PageKind, story: Story) {
+export function pageSpec(kind: PageKind, story: Story) {
   const cells = story.issues.length * story.actors.length;
   const ready: Record<PageKind, Omit<ReadyCondition, 'timeout'>> = {
     // Every gridcell of the table is in the document; or, for a windowed grid, every one in view.

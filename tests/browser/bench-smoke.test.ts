@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { PAGES } from '../../bench/build';
 import { runBenchmark, type BenchResult } from '../../bench/harness';
+import { firstPaintTable, measureFirstPaint } from '../../bench/first-paint';
 import { measureRaster } from '../../bench/raster';
 import { formatReport } from '../../bench/report';
 
@@ -63,5 +64,33 @@ describe('the benchmark harness', () => {
     expect(asBuilt[0]).toBeGreaterThan(0);
     expect(withCss[0]).toBeGreaterThan(0);
     expect(withCss[0]).toBeLessThan(asBuilt[0]!);
+  }, 120_000);
+
+  test('measureFirstPaint() times the 6×6 page as built, each cut-down copy, plain elements and Plot', async () => {
+    const results = await measureFirstPaint({ size: 6, reps: 1 });
+    expect(results.map((result) => result.name)).toEqual([
+      'as built',
+      'without the controls above the grid',
+      'nor its module',
+      'nor the story data',
+      'nor the list of every position',
+      'the grid alone, styled',
+      'the grid alone, unstyled',
+      'plain elements',
+      'Observable Plot',
+    ]);
+    for (const { name, painted } of results) {
+      expect(painted, name).toHaveLength(1);
+      expect(Number.isFinite(painted[0]) && painted[0]! > 0, name).toBe(true);
+    }
+    // Each copy cuts what the one before it cut, and more; the floor is 36 cells in a bare page.
+    const ladder = results.slice(0, 7);
+    for (const [index, result] of ladder.entries()) {
+      if (index === 0) continue;
+      expect(result.htmlBytes, result.name).toBeLessThan(ladder[index - 1]!.htmlBytes);
+    }
+    expect(results[5]!.elements).toBeLessThan(results[3]!.elements);
+    expect(results[7]!.elements).toBe(36 + 6);
+    expect(firstPaintTable(results)).toContain('| Observable Plot | ');
   }, 120_000);
 });
