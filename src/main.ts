@@ -17,8 +17,8 @@ import './matrix.css';
 const theme = themeFromSearch(location.search);
 if (theme) document.documentElement.dataset.theme = theme;
 
-/** A cell clicked before the dashboard could answer. */
-interface EarlyClick {
+/** A cell picked (clicked, or Enter or Space pressed on it) before the dashboard could answer. */
+interface EarlyPick {
   actor: string;
   issue: string;
 }
@@ -29,7 +29,7 @@ interface EarlyClick {
  * split into tasks — evaluate the script, load locale data and strings, work out the matrix and
  * the first view, hydrate — that each keep the main thread free sooner than one long task would.
  */
-async function start(root: HTMLElement, earlyClick: () => EarlyClick | undefined) {
+async function start(root: HTMLElement, earlyPick: () => EarlyPick | undefined) {
   const mode: 'page' | 'embed' = root.dataset.mode === 'embed' ? 'embed' : 'page';
   const embedUrl = root.dataset.embedUrl;
   const child = mode === 'embed' ? await startEmbed() : undefined;
@@ -56,7 +56,7 @@ async function start(root: HTMLElement, earlyClick: () => EarlyClick | undefined
       onselectionchange: child?.reportSelection,
     };
     performance.mark('standpoint:start');
-    const clicked = earlyClick();
+    const picked = earlyPick();
     const hydrating = root.hasChildNodes() && language === story.language;
     const changed = hydrating ? changedControls(root) : [];
     let app: { pick: (actor: string, issue: string) => void };
@@ -74,7 +74,7 @@ async function start(root: HTMLElement, earlyClick: () => EarlyClick | undefined
       replayChange(document, change);
       flushSync();
     }
-    if (clicked) app.pick(clicked.actor, clicked.issue);
+    if (picked) app.pick(picked.actor, picked.issue);
     // For the benchmark, and for anyone profiling a page in DevTools.
     performance.measure('standpoint:render', 'standpoint:start');
   }
@@ -92,27 +92,36 @@ async function startEmbed(): Promise<EmbedChild> {
 }
 
 /**
- * Notes the last prerendered cell a reader clicks before the dashboard has hydrated, so that
- * the click is answered once it has instead of being lost. Returns the function that stops
- * recording and gives the cell.
+ * Notes the last prerendered cell a reader picks before the dashboard has hydrated — clicks it,
+ * or presses Enter or Space on it as the hydrated grid lets a keyboard reader — so that the pick
+ * is answered once it has instead of being lost. Returns the function that stops recording and
+ * gives the cell.
  */
-function recordEarlyClicks(root: HTMLElement) {
-  let clicked: EarlyClick | undefined;
-  const onclick = (event: Event) => {
+function recordEarlyPicks(root: HTMLElement) {
+  let picked: EarlyPick | undefined;
+  const note = (event: Event) => {
     const cell = (event.target as Element).closest<HTMLElement>('[data-actor][data-issue]');
     const { actor, issue } = cell?.dataset ?? {};
-    if (actor && issue) clicked = { actor, issue };
+    if (!actor || !issue) return false;
+    picked = { actor, issue };
+    return true;
   };
-  root.addEventListener('click', onclick);
+  const onkeydown = (event: KeyboardEvent) => {
+    // Space would scroll the page, which it does not once the grid answers it.
+    if ((event.key === 'Enter' || event.key === ' ') && note(event)) event.preventDefault();
+  };
+  root.addEventListener('click', note);
+  root.addEventListener('keydown', onkeydown);
   return () => {
-    root.removeEventListener('click', onclick);
-    return clicked;
+    root.removeEventListener('click', note);
+    root.removeEventListener('keydown', onkeydown);
+    return picked;
   };
 }
 
 const root = document.getElementById('app');
 if (root) {
-  const earlyClick = recordEarlyClicks(root);
+  const earlyPick = recordEarlyPicks(root);
   // The prerendered page paints first; none of the start-up tasks can hold its first frame back.
-  afterNextPaint(() => void start(root, earlyClick));
+  afterNextPaint(() => void start(root, earlyPick));
 }

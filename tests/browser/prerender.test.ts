@@ -107,6 +107,33 @@ test('a cell clicked after the script has run but before hydration opens once hy
   await context.close();
 });
 
+test.each([
+  ['Enter', 'Enter'],
+  ['Space', ' '],
+])(
+  'a cell on which a keyboard reader presses %s before hydration opens once hydrated, and the page does not scroll',
+  async (_, key) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // As in the test above: the script has run, the dashboard has not hydrated.
+    await page.addInitScript(`document.addEventListener('load', (event) => {
+      if (!(event.target instanceof HTMLScriptElement)) return;
+      window.pressedBeforeHydration = performance.getEntriesByName('standpoint:start').length === 0;
+      const cell = document.querySelector('td[data-actor="putin"][data-issue="ceasefire-first"]');
+      cell.focus();
+      const press = new KeyboardEvent('keydown', { key: ${JSON.stringify(key)}, bubbles: true, cancelable: true });
+      window.defaultPrevented = !cell.dispatchEvent(press);
+    }, true);`);
+    await page.goto(site.url);
+    await page.getByRole('region', { name: 'Vladimir Putin on Ceasefire first' }).waitFor();
+    expect(await page.evaluate('window.pressedBeforeHydration')).toBe(true);
+    expect(await page.evaluate('window.defaultPrevented')).toBe(true);
+    const cell = page.locator('td[data-actor="putin"][data-issue="ceasefire-first"]');
+    expect(await cell.getAttribute('aria-selected')).toBe('true');
+    await context.close();
+  },
+);
+
 /** The issues in the grid's order, the date shown and the order chosen. */
 function gridState(page: Page) {
   return page.evaluate(() => ({
