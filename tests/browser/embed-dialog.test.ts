@@ -1,12 +1,11 @@
 import { expect, test } from 'vitest';
-import { hydrated, useSite } from './fixtures';
+import { useSite } from './fixtures';
 
 const site = useSite();
 
 test('"Embed" opens a modal with the three snippets for this story, copies one and gives focus back on Escape', async () => {
   const { page } = await site.open();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await hydrated(page);
   const button = page.getByRole('button', { name: 'Embed', exact: true });
   await button.click();
 
@@ -42,7 +41,6 @@ test('the story page loads the snippets’ code only when "Embed" is pressed', a
     page.evaluate(() =>
       performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
     );
-  await hydrated(page);
   expect((await scripts()).filter((path) => path.includes('embed-snippets'))).toEqual([]);
   await page.getByRole('button', { name: 'Embed', exact: true }).click();
   await page.getByRole('textbox', { name: 'pym.js' }).waitFor();
@@ -52,7 +50,6 @@ test('the story page loads the snippets’ code only when "Embed" is pressed', a
 test('when the snippets’ code cannot be fetched the dialog says to reload the page', async () => {
   const { page, errors } = await site.open();
   await page.route('**/embed-snippets-*.js', (route) => route.abort());
-  await hydrated(page);
   const button = page.getByRole('button', { name: 'Embed', exact: true });
   await button.click();
   const dialog = page.getByRole('dialog', { name: 'Embed this graphic' });

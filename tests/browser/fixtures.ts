@@ -95,7 +95,9 @@ export interface Harness {
   readonly url: string;
   /**
    * Opens `path` (relative to the sub-path, e.g. `#actor=trump&issue=ceasefire-first`) in a
-   * fresh browser context of the given viewport, and waits for the matrix to render.
+   * fresh browser context of the given viewport, and waits for the dashboard to hydrate, so a
+   * test's first key press reaches the live grid (what a reader does before that is the subject
+   * of tests of its own, in prerender.test.ts).
    */
   open(path?: string, viewport?: { width: number; height: number }): Promise<OpenedPage>;
 }
@@ -146,6 +148,7 @@ export function useSite(): Harness {
       });
       await page.goto(site.url + path);
       await page.getByRole('grid').waitFor();
+      await hydrated(page);
       return { page, errors };
     },
   };
