@@ -88,17 +88,17 @@ function plainElements(cells: number): string {
 /** Navigation to matrix painted of each page, loaded in turns, rotating the order each round. */
 export async function measureFirstPaint(options: FirstPaintOptions): Promise<PageResult[]> {
   const { size, reps, seed = 20250818 } = options;
-  const story = syntheticStory({ issues: size, actors: size, seed });
   if (!(size >= 2 && size * size <= WINDOW_THRESHOLD)) {
     throw new Error(`first-paint: size must be 2–${Math.floor(Math.sqrt(WINDOW_THRESHOLD))}`);
   }
+  const story = syntheticStory({ issues: size, actors: size, seed });
   const root = await mkdtemp(join(tmpdir(), 'standpoint-first-paint-'));
   const browser = await launchChromium();
   try {
     const pages = await buildPages(browser, story, root);
     const site = await serveStatic(root, '/');
     try {
-      return await loadInTurns(browser, site.url, pages, reps, root);
+      return await loadInTurns(browser, site.url, pages, reps);
     } finally {
       await site.close();
     }
@@ -113,6 +113,7 @@ interface TestPage {
   /** Path under the site's root. */
   path: string;
   ready: Omit<ReadyCondition, 'timeout'>;
+  htmlBytes: number;
 }
 
 /** Writes Standpoint's page, its cut-down copies, the plain page and Plot's under `root`. */
@@ -121,20 +122,29 @@ async function buildPages(browser: Browser, story: Story, root: string): Promise
   await buildPeer('plot', story, join(root, 'plot'));
   const built = await readFile(join(standpoint, 'index.html'), 'utf8');
   const copies = await cutDown(browser, built);
+  const ready = pageSpec('standpoint', story).ready;
   const pages: TestPage[] = [];
   for (const [index, { name }] of LADDER.entries()) {
     const file = `variant-${index}.html`;
-    await writeFile(join(standpoint, file), index === 0 ? built : copies[index]!);
-    pages.push({ name, path: `standpoint/${file}`, ready: pageSpec('standpoint', story).ready });
+    const html = index === 0 ? built : copies[index]!;
+    await writeFile(join(standpoint, file), html);
+    pages.push({ name, path: `standpoint/${file}`, ready, htmlBytes: Buffer.byteLength(html) });
   }
   const cells = story.issues.length * story.actors.length;
-  await writeFile(join(root, 'plain.html'), plainElements(cells));
+  const plain = plainElements(cells);
+  await writeFile(join(root, 'plain.html'), plain);
   pages.push({
     name: 'plain elements',
     path: 'plain.html',
     ready: { selector: '[role=grid] [role=gridcell]', count: cells },
+    htmlBytes: Buffer.byteLength(plain),
   });
-  pages.push({ name: 'Observable Plot', path: 'plot/', ready: pageSpec('plot', story).ready });
+  pages.push({
+    name: 'Observable Plot',
+    path: 'plot/',
+    ready: pageSpec('plot', story).ready,
+    htmlBytes: (await readFile(join(root, 'plot', 'index.html'))).length,
+  });
   return pages;
 }
 
@@ -143,7 +153,6 @@ async function loadInTurns(
   siteUrl: string,
   pages: TestPage[],
   reps: number,
-  root: string,
 ): Promise<PageResult[]> {
   const results = new Map(pages.map((page) => [page, { painted: [] as number[], elements: 0 }]));
   for (let round = 0; round < reps; round++) {
@@ -160,14 +169,11 @@ async function loadInTurns(
       await context.close();
     }
   }
-  return Promise.all(
-    pages.map(async (page) => {
-      const { painted, elements } = results.get(page)!;
-      const html = page.path.endsWith('/') ? `${page.path}index.html` : page.path;
-      const htmlBytes = Buffer.byteLength(await readFile(join(root, html)));
-      return { name: page.name, painted, summary: summarise(painted), elements, htmlBytes };
-    }),
-  );
+  return pages.map((page) => {
+    const { painted, elements } = results.get(page)!;
+    const { name, htmlBytes } = page;
+    return { name, painted, summary: summarise(painted), elements, htmlBytes };
+  });
 }
 
 /** A markdown table of the results, each page's median also as a ratio of Plot's. */
