@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Story } from '../src/lib/types';
 import { validateStory } from '../src/lib/validate';
 import { launchChromium } from '../tests/browser/chromium';
@@ -22,7 +22,29 @@ import {
 } from './in-page';
 import { syntheticStory } from './synthetic';
 
-export const VIEWPORT = { width: 1280, height: 900 };
+/**
+ * What the pages are loaded on. The targets are stated for the desktop window at the machine's
+ * own speed; the phone is Lighthouse's mobile emulation (a Moto G Power's 412 × 823 screen at
+ * 1.75 device pixels per CSS pixel, touch, the main thread slowed 4×), the reader the issue
+ * has in mind. Only the main thread is slowed: raster and compositing run at the machine's speed.
+ */
+export const DEVICES = {
+  desktop: {
+    screen: { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 },
+    cpuSlowdown: 1,
+  },
+  phone: {
+    screen: {
+      viewport: { width: 412, height: 823 },
+      deviceScaleFactor: 1.75,
+      isMobile: true,
+      hasTouch: true,
+    },
+    cpuSlowdown: 4,
+  },
+} as const;
+export type Device = keyof typeof DEVICES;
+export const VIEWPORT = DEVICES.desktop.screen.viewport;
 /** Time allowed for everything after a page has loaded: settling, metrics, click and key. */
 const STEPS_AFTER_LOAD_MS = 60_000;
 
@@ -44,6 +66,8 @@ export interface BenchOptions {
    * costs once the scroll has been drawn and the rows' quotes fetched.
    */
   settleMs?: number;
+  /** What the pages are loaded on (`DEVICES`); default desktop. */
+  device?: Device;
   /** Progress lines; silent by default. */
   log?: (line: string) => void;
 }
@@ -69,8 +93,12 @@ export interface LoadResult {
   scriptTime: number | null;
   /** CDP TaskDuration (all main-thread work) at the same moment. */
   taskTime: number | null;
+  /** `innerWidth` the page saw, in CSS pixels. */
+  viewportWidth: number | null;
   /** Click on a cell (the click event's timeStamp) → just after the frame showing its quote. */
   clickToPanel: number | null;
+  /** The click's `pointerType`: "mouse" on the desktop, "touch" for a phone's tap. */
+  clickPointerType: string | null;
   clickToPanelNextFrame: number | null;
   /** Arrow key (keydown timeStamp) → just after the frame where the next cell has focus; null when the page has no keyboard access to cells. */
   keyToPaint: number | null;
@@ -118,6 +146,7 @@ export interface BenchResult {
     seed: number;
     loadTimeoutSeconds: number;
     settleMs: number;
+    device: Device;
   };
   machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; chromium: string };
   results: SizeResult[];
@@ -141,6 +170,18 @@ export function pageSpec(kind: PageKind, story: Story) {
     vega: 'aside',
   };
   return { ready: ready[kind], panel: panel[kind] };
+}
+
+/**
+ * Opens a page in `context` (made with `DEVICES[device].screen`) and slows its main thread as
+ * the device asks; returns the page and the CDP session that slows it.
+ */
+export async function openDevicePage(context: BrowserContext, device: Device) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const { cpuSlowdown } = DEVICES[device];
+  if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  return { page, cdp };
 }
 
 /** A filled cell near the middle of the grid, preferring one with a history. */
@@ -200,6 +241,12 @@ export function revealCell(page: Page, kind: PageKind, actor: string, issue: str
           scroller.scrollTop = top;
           await frame();
         }
+        // Drawn is not seen: the row may be in the margin drawn beyond the box's edge, which a
+        // taller header (longer names coming into view) can take away. Centre it, as a reader would.
+        const row = document.querySelector('[role=grid] [data-issue="' + issue + '"]').closest('tr');
+        const box = scroller.getBoundingClientRect();
+        scroller.scrollTop += row.getBoundingClientRect().top + row.offsetHeight / 2 - box.top - scroller.clientHeight / 2;
+        await frame();
         for (let left = 0; !document.querySelector(selector) && left <= scroller.scrollWidth; left += scroller.clientWidth / 2) {
           scroller.scrollLeft = left;
           await frame();
@@ -242,7 +289,9 @@ function emptyLoad(page: PageKind, repetition: number, errors: string[] = []): L
     loadEvent: null,
     scriptTime: null,
     taskTime: null,
+    viewportWidth: null,
     clickToPanel: null,
+    clickPointerType: null,
     clickToPanelNextFrame: null,
     keyToPaint: null,
     keyToPaintNextFrame: null,
@@ -269,22 +318,22 @@ async function measureLoad(
   repetition: number,
   timeoutMs: number,
   settleMs: number,
+  device: Device,
 ): Promise<LoadResult> {
   const spec = pageSpec(kind, story);
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const context = await browser.newContext(DEVICES[device].screen);
   const result = emptyLoad(kind, repetition);
   let step = 'navigation';
   try {
     // Loading and the interactions have deadlines of their own; this one bounds every step, so
     // a page or a CDP call that never answers costs one load rather than stalling the run.
     const measure = async () => {
-      const page = await context.newPage();
+      const { page, cdp } = await openDevicePage(context, device);
       page.on('pageerror', (error) => result.errors.push(`pageerror: ${error.message}`));
       page.on('console', (message) => {
         if (message.type() === 'error') result.errors.push(`console.error: ${message.text()}`);
       });
       await page.addInitScript({ content: inPageScript({ ...spec.ready, timeout: timeoutMs }) });
-      const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
 
       const navigationStarted = Date.now();
@@ -332,6 +381,7 @@ async function measureLoad(
         page,
         `document.getElementsByTagName('*').length`,
       );
+      result.viewportWidth = await evaluate<number>(page, 'innerWidth');
 
       step = 'click';
       const beforeInteraction = await evaluate<number>(page, 'performance.now()');
@@ -341,9 +391,13 @@ async function measureLoad(
         page,
         'click',
         { kind: 'text', selector: spec.panel, text: target.quote },
-        () => page.mouse.click(point.x, point.y),
+        () =>
+          device === 'phone'
+            ? page.touchscreen.tap(point.x, point.y)
+            : page.mouse.click(point.x, point.y),
       );
       result.clickToPanel = click.afterFrame - click.start;
+      result.clickPointerType = click.pointerType;
       result.clickToPanelNextFrame = click.nextFrame - click.start;
 
       if (kind === 'standpoint') {
@@ -395,7 +449,14 @@ async function measureLoad(
 
 /** Builds and measures every size; see the file comment. */
 export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
-  const { sizes, repetitions, seed = 20250818, settleMs = 0, log = () => {} } = options;
+  const {
+    sizes,
+    repetitions,
+    seed = 20250818,
+    settleMs = 0,
+    device = 'desktop',
+    log = () => {},
+  } = options;
   const timeoutMs = (options.loadTimeoutSeconds ?? 90) * 1000;
   const started = Date.now();
   const root = await mkdtemp(join(tmpdir(), 'standpoint-bench-'));
@@ -437,6 +498,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
               repetition,
               timeoutMs,
               settleMs,
+              device,
             );
             log(
               `${size}×${size} #${repetition + 1} ${kind}: ` +
@@ -472,7 +534,14 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   return {
     startedAt: new Date(started).toISOString(),
     durationMs: Date.now() - started,
-    options: { sizes, repetitions, seed, loadTimeoutSeconds: timeoutMs / 1000, settleMs },
+    options: {
+      sizes,
+      repetitions,
+      seed,
+      loadTimeoutSeconds: timeoutMs / 1000,
+      settleMs,
+      device,
+    },
     machine: {
       cpus: cpus().length,
       cpuModel: cpus()[0]?.model ?? 'unknown',

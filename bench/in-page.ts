@@ -45,6 +45,8 @@ export interface PaintTimes {
 export interface InteractionTimes extends PaintTimes {
   /** `timeStamp` of the trusted input event (click or keydown) that started the interaction. */
   start: number;
+  /** The event's `pointerType` for a click ("mouse" or "touch"); empty for a key. */
+  pointerType: string;
 }
 
 export function inPageScript(ready: ReadyCondition): string {
@@ -120,8 +122,12 @@ export function inPageScript(ready: ReadyCondition): string {
       }),
     arm(type, check) {
       let start;
+      let pointerType = '';
       const listener = (event) => {
-        if (start === undefined && event.isTrusted) start = event.timeStamp;
+        if (start === undefined && event.isTrusted) {
+          start = event.timeStamp;
+          pointerType = event.pointerType || '';
+        }
       };
       addEventListener(type, listener, { capture: true });
       const holds = () => {
@@ -141,7 +147,7 @@ export function inPageScript(ready: ReadyCondition): string {
       };
       interaction = whenPainted(holds).then((times) => {
         removeEventListener(type, listener, { capture: true });
-        return { start, ...times };
+        return { start, pointerType, ...times };
       });
     },
     interaction: () => withTimeout(interaction, 30000, 'interaction painted'),

@@ -1,6 +1,6 @@
 /** Turns benchmark results into markdown: one table per size, then the targets, met or missed. */
 import type { PageKind } from './build';
-import type { BenchResult, LoadResult, SizeResult } from './harness';
+import { DEVICES, type BenchResult, type LoadResult, type SizeResult } from './harness';
 import { median, summarise } from './stats';
 
 const NAMES: Record<PageKind, string> = {
@@ -212,6 +212,16 @@ export function targets(result: BenchResult): Target[] {
   return out;
 }
 
+function deviceNote(result: BenchResult): string {
+  const { screen, cpuSlowdown } = DEVICES[result.options.device];
+  const { viewport, deviceScaleFactor } = screen;
+  const size = `${viewport.width} × ${viewport.height} CSS pixels at ${deviceScaleFactor}×`;
+  return result.options.device === 'desktop'
+    ? `Desktop window, ${size}, mouse.`
+    : `Phone emulation: ${size}, touch, the main thread slowed ${cpuSlowdown}× (raster and ` +
+        `compositing are not); the targets are stated for the desktop window.`;
+}
+
 export function formatReport(result: BenchResult): string {
   const { machine } = result;
   return [
@@ -220,7 +230,8 @@ export function formatReport(result: BenchResult): string {
       `seed ${result.options.seed}; took ${(result.durationMs / 1000).toFixed(0)} s.` +
       (result.options.settleMs > 0
         ? ` Each click came ${result.options.settleMs} ms after the target cell was revealed, not at once as the targets ask.`
-        : ''),
+        : '') +
+      ` ${deviceNote(result)}`,
     '',
     ...result.results.map((size) => sizeTable(size) + '\n'),
     '### Targets',

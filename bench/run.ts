@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --reps 5 --sizes 10,50,100,200 --seed 20250818 --load-timeout 90 --settle 0]`:
- * builds and measures
+ * `npm run bench [-- --reps 5 --sizes 10,50,100,200 --seed 20250818 --load-timeout 90 --settle 0
+ * --device desktop]`: builds and measures
  * Standpoint against Observable Plot and Vega-Lite, prints one markdown table per size and the
  * targets, and writes the raw results to `bench/results/` (gitignored).
  */
@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runBenchmark } from './harness';
+import { DEVICES, runBenchmark, type Device } from './harness';
 import { formatReport } from './report';
 
 const { values } = parseArgs({
@@ -18,14 +18,21 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20250818' },
     'load-timeout': { type: 'string', default: '90' },
     settle: { type: 'string', default: '0' },
+    device: { type: 'string', default: 'desktop' },
   },
 });
 const repetitions = Number(values.reps);
 const sizes = values.sizes.split(',').map(Number);
 const settleMs = Number(values.settle);
-if (!(repetitions >= 1) || sizes.some((size) => !(size >= 2)) || !(settleMs >= 0)) {
+const device = values.device as Device;
+if (
+  !(repetitions >= 1) ||
+  sizes.some((size) => !(size >= 2)) ||
+  !(settleMs >= 0) ||
+  !Object.hasOwn(DEVICES, device)
+) {
   throw new Error(
-    'usage: npm run bench -- [--reps N] [--sizes 10,50,100,200] [--seed N] [--load-timeout S] [--settle MS]',
+    'usage: npm run bench -- [--reps N] [--sizes 10,50,100,200] [--seed N] [--load-timeout S] [--settle MS] [--device desktop|phone]',
   );
 }
 
@@ -35,6 +42,7 @@ const result = await runBenchmark({
   seed: Number(values.seed),
   loadTimeoutSeconds: Number(values['load-timeout']),
   settleMs,
+  device,
   log: (line) => console.error(line),
 });
 const report = formatReport(result);

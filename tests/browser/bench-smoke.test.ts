@@ -1,9 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { PAGES } from '../../bench/build';
-import { runBenchmark, type BenchResult } from '../../bench/harness';
+import {
+  DEVICES,
+  openDevicePage,
+  runBenchmark,
+  type BenchResult,
+  type Device,
+} from '../../bench/harness';
 import { firstPaintTable, measureFirstPaint } from '../../bench/first-paint';
 import { measureRaster } from '../../bench/raster';
 import { formatReport } from '../../bench/report';
+import { launchChromium } from './chromium';
 
 describe('the benchmark harness', () => {
   test('runBenchmark() measures all three pages at 6×6 and at 40×40 (a windowed grid with quote files) with finite positive numbers', async () => {
@@ -52,6 +59,46 @@ describe('the benchmark harness', () => {
     expect(large!.pageSizes.plot.quoteShare).toBe(1);
     expect(formatReport(result)).toContain('### 40 × 40');
   }, 180_000);
+
+  test('runBenchmark() on the phone: every page is loaded on a 412 px touch screen and answers a tap', async () => {
+    const result = await runBenchmark({ sizes: [6], repetitions: 1, device: 'phone' });
+    for (const kind of PAGES) {
+      const load = result.results[0]!.loads.find((candidate) => candidate.page === kind)!;
+      expect(load.errors, kind).toEqual([]);
+      expect(load.viewportWidth, kind).toBe(412);
+      expect(load.clickPointerType, kind).toBe('touch');
+      for (const value of [load.navToPaint, load.clickToPanel]) {
+        expect(value !== null && Number.isFinite(value) && value > 0, kind).toBe(true);
+      }
+    }
+    expect(formatReport(result)).toContain('the main thread slowed 4×');
+  }, 180_000);
+
+  test('openDevicePage() slows the main thread on the phone and not on the desktop', async () => {
+    const browser = await launchChromium();
+    const busyLoop = async (device: Device) => {
+      const context = await browser.newContext(DEVICES[device].screen);
+      const { page } = await openDevicePage(context, device);
+      const times = await page.evaluate(() =>
+        [0, 1, 2].map(() => {
+          const start = performance.now();
+          let sum = 0;
+          for (let i = 0; i < 2_000_000; i++) sum += Math.sqrt(i);
+          return sum > 0 ? performance.now() - start : 0;
+        }),
+      );
+      await context.close();
+      return Math.min(...times);
+    };
+    try {
+      const desktop = await busyLoop('desktop');
+      const phone = await busyLoop('phone');
+      // Slowed 4×; the machine's own noise leaves well over 2×.
+      expect(phone / desktop).toBeGreaterThan(2);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 
   test('measureRaster() times the raster of a 40×40 reveal, less without the stance marks', async () => {
     const { asBuilt, withCss } = await measureRaster({

@@ -1,7 +1,7 @@
 /**
  * The Vega-Lite comparison page, drawn by vega-embed: a `rect` heatmap on a canvas, coloured
- * by stance, and a click listener on the view that writes the clicked cell's quotes into the
- * `<aside>`. A canvas has no keyboard access to the cells.
+ * by stance, and a click (or tap) listener on the view that writes the clicked cell's quotes
+ * into the `<aside>`. A canvas has no keyboard access to the cells.
  */
 import embed from 'vega-embed';
 import '../peer.css';
@@ -52,12 +52,16 @@ const result = await embed(
   { renderer: 'canvas', actions: false },
 );
 const view = result.view;
-view.addEventListener('click', (_event, item) => {
+let shown = '';
+const show = (_event: unknown, item: { datum?: unknown } | null | undefined) => {
   const datum = item?.datum as { actor?: string; issue?: string } | undefined;
-  if (datum?.actor && datum.issue) {
-    showCell(aside, story, positions, { actor: datum.actor, issue: datum.issue });
-  }
-});
+  if (!datum?.actor || !datum.issue || shown === `${datum.actor} ${datum.issue}`) return;
+  shown = `${datum.actor} ${datum.issue}`;
+  showCell(aside, story, positions, { actor: datum.actor, issue: datum.issue });
+};
+view.addEventListener('click', show);
+// Vega picks a click's item from the last mouse move, which a tap does not make; a touch has its own.
+view.addEventListener('touchend', show);
 // vega-embed resolves once the first render is on the canvas; the harness waits for this flag.
 container.dataset.rendered = '';
 
