@@ -18,7 +18,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tests/browser/chromium';
 import { serveStatic } from '../tests/browser/static-server';
 import { buildPeer, buildStandpoint } from './build';
-import { pageSpec, VIEWPORT } from './harness';
+import { DEVICES, pageSpec } from './harness';
 import { inPageScript, type PaintTimes, type ReadyCondition } from './in-page';
 import { WINDOW_THRESHOLD } from '../src/lib/grid-window';
 import { summarise, type Summary } from './stats';
@@ -158,7 +158,7 @@ async function loadInTurns(
   for (let round = 0; round < reps; round++) {
     const turn = round % pages.length;
     for (const page of [...pages.slice(turn), ...pages.slice(0, turn)]) {
-      const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+      const context = await browser.newContext(DEVICES.desktop.screen);
       const tab = await context.newPage();
       await tab.addInitScript({ content: inPageScript({ ...page.ready, timeout: 60_000 }) });
       await tab.goto(siteUrl + page.path, { waitUntil: 'commit' });

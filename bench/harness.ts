@@ -30,7 +30,12 @@ import { syntheticStory } from './synthetic';
  */
 export const DEVICES = {
   desktop: {
-    screen: { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 },
+    screen: {
+      viewport: { width: 1280, height: 900 },
+      deviceScaleFactor: 1,
+      isMobile: false,
+      hasTouch: false,
+    },
     cpuSlowdown: 1,
   },
   phone: {
@@ -44,7 +49,6 @@ export const DEVICES = {
   },
 } as const;
 export type Device = keyof typeof DEVICES;
-export const VIEWPORT = DEVICES.desktop.screen.viewport;
 /** Time allowed for everything after a page has loaded: settling, metrics, click and key. */
 const STEPS_AFTER_LOAD_MS = 60_000;
 
@@ -392,7 +396,7 @@ async function measureLoad(
         'click',
         { kind: 'text', selector: spec.panel, text: target.quote },
         () =>
-          device === 'phone'
+          DEVICES[device].screen.hasTouch
             ? page.touchscreen.tap(point.x, point.y)
             : page.mouse.click(point.x, point.y),
       );

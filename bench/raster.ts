@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/browser/chromium';
 import { serveStatic } from '../tests/browser/static-server';
 import { buildStandpoint } from './build';
-import { pickTarget, revealCell, VIEWPORT } from './harness';
+import { DEVICES, pickTarget, revealCell } from './harness';
 import { median } from './stats';
 import { syntheticStory } from './synthetic';
 
@@ -45,8 +45,7 @@ export async function measureRaster(
       const styled = css !== undefined && rep % 2 === 1;
       // The page's CSP allows no inline style; the tried rules are added as one.
       const context = await browser.newContext({
-        viewport: VIEWPORT,
-        deviceScaleFactor: 1,
+        ...DEVICES.desktop.screen,
         bypassCSP: styled,
       });
       const page = await context.newPage();
