@@ -32,6 +32,12 @@ story.issues.forEach((issue, row) => {
   if (row % 4 === 0)
     issue.label = `${issue.label}: ${'a much longer issue name '.repeat(4).trim()}`;
 });
+// Some actors' names, full and short, take more lines than the others'.
+story.actors.forEach((actor, column) => {
+  if (column % 5 !== 3) return;
+  actor.name = `${actor.name}, head of the delegation of the committee`;
+  actor.shortName = `Delegation head ${actor.shortName}`;
+});
 
 let folder: string;
 let site: StaticSite;
@@ -167,6 +173,34 @@ describe(`a ${SIZE} × ${SIZE} story`, () => {
     }
     await page.context().close();
   });
+
+  for (const [device, viewport] of [
+    ['a phone', PHONE],
+    ['a desktop', DESKTOP],
+  ] as const) {
+    test(`on ${device}, scrolling sideways keeps the column headers one height, so the rows stay put`, async () => {
+      const page = await open('', viewport);
+      const scroller = page.locator('.scroller');
+      const layout = () =>
+        scroller.evaluate((box) => ({
+          header: box.querySelector('thead')!.getBoundingClientRect().height,
+          firstRow: box.querySelector('tbody tr')!.getBoundingClientRect().top,
+        }));
+      const before = await layout();
+      for (const left of [150, 700, 1900, 3000, 9000]) {
+        await scroller.evaluate((box, to) => (box.scrollLeft = to), left);
+        await page.waitForTimeout(150);
+        expect(await layout(), `at ${left}px`).toEqual(before);
+      }
+      // Names cut short on screen are still whole for screen readers.
+      const longNames = story.actors.filter((_, column) => column % 5 === 3).map((a) => a.name);
+      const named = await Promise.all(
+        longNames.map((name) => page.getByRole('columnheader', { name, exact: true }).count()),
+      );
+      expect(named.filter((count) => count === 1).length).toBeGreaterThan(0);
+      await page.context().close();
+    });
+  }
 
   test('arrow keys and Ctrl+End walk to cells that were not drawn, and focus them', async () => {
     const page = await open();
