@@ -97,9 +97,14 @@ export interface Harness {
    * Opens `path` (relative to the sub-path, e.g. `#actor=trump&issue=ceasefire-first`) in a
    * fresh browser context of the given viewport, and waits for the dashboard to hydrate, so a
    * test's first key press reaches the live grid (what a reader does before that is the subject
-   * of tests of its own, in prerender.test.ts).
+   * of tests of its own, in prerender.test.ts). `touch` makes it a phone's touch screen, with
+   * no hovering pointer.
    */
-  open(path?: string, viewport?: { width: number; height: number }): Promise<OpenedPage>;
+  open(
+    path?: string,
+    viewport?: { width: number; height: number },
+    options?: { touch?: boolean },
+  ): Promise<OpenedPage>;
 }
 
 /**
@@ -135,9 +140,13 @@ export function useSite(): Harness {
       if (!site) throw new Error('the static server is not running');
       return site.url;
     },
-    async open(path = '', viewport = DESKTOP) {
+    async open(path = '', viewport = DESKTOP, { touch = false } = {}) {
       if (!site || !browser) throw new Error('beforeAll has not run');
-      const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+      const context = await browser.newContext({
+        viewport,
+        deviceScaleFactor: 1,
+        ...(touch && { isMobile: true, hasTouch: true }),
+      });
       contexts.push(context);
       const page = await context.newPage();
       const errors: string[] = [];

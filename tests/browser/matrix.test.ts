@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
   anyPanel,
@@ -7,6 +8,7 @@ import {
   hydrated,
   isFocused,
   panelFor,
+  PHONE,
   ROW_IDS,
   textOf,
   useSite,
@@ -190,6 +192,21 @@ describe('the matrix', () => {
     expect(await cell.getAttribute('aria-selected')).toBe('false');
     await expect.poll(() => hashOf(page)).toBe('');
     await page.getByRole('heading', { name: 'Select a cell', exact: true }).waitFor();
+  });
+
+  test('on a touch screen, a tapped cell is not left shaded as if hovered once its panel closes', async () => {
+    const { page } = await site.open('', PHONE, { touch: true });
+    const tapped = cellAt(page, 'witkoff', 'us-role-in-guarantees');
+    const background = (cell: Locator) =>
+      cell.evaluate((td) => getComputedStyle(td).backgroundColor);
+    await tapped.tap();
+    await panelFor(page, 'witkoff', 'us-role-in-guarantees').waitFor();
+    // Android's Back button: the tap's point stays where it was.
+    await page.goBack();
+    await anyPanel(page).waitFor({ state: 'detached' });
+    expect(await background(tapped)).toBe(
+      await background(cellAt(page, 'rubio', 'us-role-in-guarantees')),
+    );
   });
 
   test('double-clicking a cell opens it without selecting its words, as a button would', async () => {
