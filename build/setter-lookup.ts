@@ -3,15 +3,20 @@ import type { Plugin } from 'vite';
 /**
  * Whether a value for `name` is set on `element` as a property rather than an attribute: the
  * first prototype from the element up to (not including) `Element.prototype` that defines
- * `name` has a setter. Cached per tag (or `is`) and name. Injected into Svelte's runtime as
+ * `name` has a setter. Cached per prototype and name. Injected into Svelte's runtime as
  * source, so it uses nothing but globals.
  */
 export function has_setter(element: Element, name: string): boolean {
   // Svelte never sets these as properties from an attribute.
   if (name === 'innerHTML' || name === 'textContent' || name === 'innerText') return false;
-  const cache = ((has_setter as { cache?: Map<string, boolean> }).cache ??= new Map());
-  const key = `${element.getAttribute('is') || element.nodeName} ${name}`;
-  let found = cache.get(key);
+  // Keyed by the element's prototype, which decides the answer: reading the tag and `is` and
+  // joining them into a key cost more than the lookup.
+  const byType = ((has_setter as { cache?: WeakMap<object, Map<string, boolean>> }).cache ??=
+    new WeakMap());
+  const type = Object.getPrototypeOf(element) as object;
+  let cache = byType.get(type);
+  if (cache === undefined) byType.set(type, (cache = new Map()));
+  let found = cache.get(name);
   if (found === undefined) {
     found = false;
     for (
@@ -25,7 +30,7 @@ export function has_setter(element: Element, name: string): boolean {
         break;
       }
     }
-    cache.set(key, found);
+    cache.set(name, found);
   }
   return found;
 }

@@ -228,3 +228,17 @@ test('a less certain cell is framed by dashes drawn in its mark, and nothing in 
   );
   expect(dashedBoxes).toBe(0);
 });
+
+test('a cell with no known position draws a dashed tile a unit smaller on each side than a stance’s filled one', async () => {
+  const { page } = await site.open('', DESKTOP);
+  const tiles = await page.locator('[role=gridcell] .tile').evaluateAll((rects) =>
+    rects.map((rect) => {
+      const { x, y, width, height } = (rect as SVGRectElement).getBBox();
+      return { unknown: rect.classList.contains('unknown'), box: [x, y, width, height] };
+    }),
+  );
+  const boxes = (unknown: boolean) =>
+    new Set(tiles.filter((tile) => tile.unknown === unknown).map((tile) => tile.box.join(' ')));
+  expect(boxes(true)).toEqual(new Set(['1 1 14 14']));
+  expect(boxes(false)).toEqual(new Set(['0.5 0.5 15 15']));
+});
