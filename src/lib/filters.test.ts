@@ -103,6 +103,13 @@ describe('filterMatrix()', () => {
     ]);
   });
 
+  test('filterMatrix() hiding only issues keeps each row’s own array of cells', () => {
+    const full = buildMatrix(story());
+    const { matrix } = filterMatrix(full, { issueGroups: ['War'] });
+    expect(matrix.cells).toHaveLength(1);
+    expect(matrix.cells[0]).toBe(full.cells[full.rows.findIndex((i) => i.id === 'ceasefire')]);
+  });
+
   test('filterMatrix() with no filters returns an equal matrix and hides nothing', () => {
     const full = buildMatrix(story());
     expect(filterMatrix(full)).toEqual({ matrix: full, hiddenActors: 0, hiddenIssues: 0 });

@@ -56,12 +56,13 @@ export function visibleIds(story: StoryOutline, filters: GroupFilters = {}): Vis
   };
 }
 
-/** A copy of the matrix with only the rows and columns that pass the filters. */
+/** The matrix with only the rows and columns that pass the filters; the input is not modified. */
 export function filterMatrix(matrix: Matrix, filters: GroupFilters = {}): FilteredMatrix {
   const showActor = shows(filters.actorGroups);
   const showIssue = shows(filters.issueGroups);
   const keptColumns = matrix.columns.flatMap((actor, index) => (showActor(actor) ? [index] : []));
   const keptRows = matrix.rows.flatMap((issue, index) => (showIssue(issue) ? [index] : []));
+  const everyColumn = keptColumns.length === matrix.columns.length;
   const columns = keptColumns.map((index) => matrix.columns[index]!);
   const groups: ColumnGroup[] = [];
   columns.forEach((actor, start) => {
@@ -74,7 +75,11 @@ export function filterMatrix(matrix: Matrix, filters: GroupFilters = {}): Filter
       columns,
       groups,
       rows: keptRows.map((index) => matrix.rows[index]!),
-      cells: keptRows.map((row) => keptColumns.map((column) => matrix.cells[row]![column]!)),
+      // With every column shown a row keeps its array of cells, so the grid's row sees the
+      // same cells and keeps what it worked out from them (and a large story is not copied).
+      cells: keptRows.map((row) =>
+        everyColumn ? matrix.cells[row]! : keptColumns.map((column) => matrix.cells[row]![column]!),
+      ),
     },
     hiddenActors: matrix.columns.length - columns.length,
     hiddenIssues: matrix.rows.length - keptRows.length,
