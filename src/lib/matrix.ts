@@ -51,23 +51,6 @@ export function cellKey(actorId: string, issueId: string): string {
   return `${actorId} ${issueId}`;
 }
 
-/** Positions grouped by cell, each history sorted newest first. */
-export function historiesByCell<P extends PositionOutline>(
-  positions: readonly P[],
-): Map<string, P[]> {
-  const byCell = new Map<string, P[]>();
-  for (const position of positions) {
-    const key = cellKey(position.actor, position.issue);
-    const history = byCell.get(key);
-    if (history) history.push(position);
-    else byCell.set(key, [position]);
-  }
-  for (const history of byCell.values()) {
-    history.sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0));
-  }
-  return byCell;
-}
-
 /**
  * Lays a validated story out as issues × actors, without modifying it. With `asOf`, positions
  * dated after that day are left out, so a cell whose first position is later is empty.
@@ -87,10 +70,21 @@ export function buildMatrix<E extends EvidenceOutline>(
   const { asOf } = options;
   const positions =
     asOf === undefined ? story.positions : story.positions.filter((p) => p.asOf <= asOf);
-  const histories = historiesByCell(positions);
-  const cells = story.issues.map((issue) =>
-    columns.map((actor): Cell<Position<E>> => {
-      const history = histories.get(cellKey(actor.id, issue.id)) ?? [];
+  // Positions are grouped by row and column index rather than by `cellKey`: a large story has
+  // tens of thousands, and making and hashing a key for each cost more than the rest.
+  const rowOf = new Map(story.issues.map((issue, row) => [issue.id, row]));
+  const columnOf = new Map(columns.map((actor, column) => [actor.id, column]));
+  const histories: Position<E>[][] = [];
+  for (const position of positions) {
+    const row = rowOf.get(position.issue);
+    const column = columnOf.get(position.actor);
+    if (row === undefined || column === undefined) continue;
+    (histories[row * columns.length + column] ??= []).push(position);
+  }
+  const cells = story.issues.map((issue, row) =>
+    columns.map((actor, column): Cell<Position<E>> => {
+      const history = histories[row * columns.length + column] ?? [];
+      history.sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0));
       return { actor, issue, position: history[0], history };
     }),
   );

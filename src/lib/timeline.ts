@@ -6,7 +6,7 @@
  *
  * To lay the whole grid out as of a day, use `buildMatrix(story, { asOf })` from `./matrix`.
  */
-import { buildMatrix, cellKey, historiesByCell } from './matrix';
+import { buildMatrix } from './matrix';
 import type { PositionOutline, StoryOutline } from './types';
 
 /** How a cell moved between two dates. */
@@ -65,12 +65,9 @@ export function positionAsOf<P extends PositionOutline>(
  */
 export function changesBetween(story: StoryOutline, fromDate: string, toDate: string): Change[] {
   if (fromDate >= toDate) return [];
-  const { rows, columns } = buildMatrix(story);
-  const histories = historiesByCell(story.positions);
   const changes: Change[] = [];
-  for (const issue of rows) {
-    for (const actor of columns) {
-      const history = histories.get(cellKey(actor.id, issue.id)) ?? [];
+  for (const row of buildMatrix(story).cells) {
+    for (const { actor, issue, history } of row) {
       const before = positionAsOf(history, fromDate);
       const after = positionAsOf(history, toDate);
       if (!after || after === before) continue;
