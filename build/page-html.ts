@@ -2,7 +2,7 @@ import {
   DATE_LABELS_ELEMENT_ID,
   serialiseForScriptElement,
   storyDatesShown,
-  STORY_ELEMENT_ID,
+  storyScriptElements,
 } from '../src/lib/embedded-story';
 import { dateLabels } from '../src/lib/format';
 import { escapeHtml } from '../src/lib/escape-html';
@@ -84,7 +84,7 @@ export function storyPageHtml(template: string, story: PageStory, options: PageO
     .replace(
       '<!--standpoint:data-->',
       () =>
-        `<script type="application/json" id="${STORY_ELEMENT_ID}">${serialiseForScriptElement(story)}</script>` +
+        storyScriptElements(story) +
         `<script type="application/json" id="${DATE_LABELS_ELEMENT_ID}">${serialiseForScriptElement(dateLabels(storyDatesShown(story), story.language))}</script>`,
     );
 }

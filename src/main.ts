@@ -33,7 +33,7 @@ async function start(root: HTMLElement, earlyPick: () => EarlyPick | undefined) 
   const mode: 'page' | 'embed' = root.dataset.mode === 'embed' ? 'embed' : 'page';
   const embedUrl = root.dataset.embedUrl;
   const child = mode === 'embed' ? await startEmbed() : undefined;
-  const result = readEmbeddedStory(document);
+  const result = await readEmbeddedStory(document);
   if (!result.ok) {
     root.replaceChildren();
     mount(StoryErrors, { target: root, props: { errors: result.errors } });

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { buildStandpoint } from '../../bench/build';
 import { syntheticStory } from '../../bench/synthetic';
+import { POSITIONS_PER_ELEMENT } from '../../src/lib/embedded-story';
 import {
   ESTIMATED_BOX,
   ESTIMATED_METRICS,
@@ -201,6 +202,18 @@ describe(`a ${SIZE} × ${SIZE} story`, () => {
       await page.context().close();
     });
   }
+
+  test('its positions come in several data elements, and the last of them is read too', async () => {
+    const parts = Math.ceil(story.positions.length / POSITIONS_PER_ELEMENT);
+    expect(parts).toBeGreaterThan(1);
+    const last = story.positions.at(-1)!;
+    const page = await open(`#actor=${last.actor}&issue=${last.issue}`);
+    expect(
+      await page.locator('script[type="application/json"][id^="standpoint-story"]').count(),
+    ).toBe(parts);
+    await page.locator('.panel-area').getByText(last.summary, { exact: true }).waitFor();
+    await page.context().close();
+  });
 
   test('arrow keys and Ctrl+End walk to cells that were not drawn, and focus them', async () => {
     const page = await open();
