@@ -5,7 +5,7 @@ import { afterNextPaint } from './lib/after-paint';
 import { changedControls, replayChange } from './lib/early-input';
 import type { EmbedChild } from './lib/embed-child';
 import { readEmbeddedDateLabels, readEmbeddedStory } from './lib/embedded-story';
-import { storyModel } from './lib/story-model';
+import { latestMatrix, storyModel } from './lib/story-model';
 import { knownDateLabels } from './lib/format';
 import { loadMessages, resolveLanguage } from './lib/i18n';
 import { themeFromSearch } from './lib/theme';
@@ -26,8 +26,8 @@ interface EarlyPick {
 /**
  * Reads the story and hydrates the prerendered dashboard (or, in dev and for a `?lang=`
  * override, renders it afresh). The page is readable before any of this runs, so the work is
- * split into tasks — evaluate the script, load locale data and strings, work out the matrix and
- * the first view, hydrate — that each keep the main thread free sooner than one long task would.
+ * split into tasks — evaluate the script, read the story, load locale data and strings, work out
+ * the matrix, then the first view, hydrate — that each keep the main thread free sooner than one long task would.
  */
 async function start(root: HTMLElement, earlyPick: () => EarlyPick | undefined) {
   const mode: 'page' | 'embed' = root.dataset.mode === 'embed' ? 'embed' : 'page';
@@ -43,6 +43,7 @@ async function start(root: HTMLElement, earlyPick: () => EarlyPick | undefined) 
   knownDateLabels(story.language, readEmbeddedDateLabels(document));
   const language = resolveLanguage(story.language, location.search);
   setTimeout(() => prepareFormatters(language));
+  setTimeout(() => latestMatrix(story));
   setTimeout(() => storyModel(story));
   // A language other than English has its interface strings in a module of its own.
   loadMessages(language).then(() => setTimeout(renderDashboard));

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureStory } from '../../tests/fixtures/story';
 import { buildMatrix } from './matrix';
-import { storyModel, viewFor } from './story-model';
+import { latestMatrix, storyModel, viewFor } from './story-model';
 import { storyDates } from './timeline';
 import { buildView } from './view-state';
 
@@ -21,6 +21,13 @@ describe('storyModel()', () => {
     expect(model.initialView).toEqual(buildView(story, storyDates(story), {}));
     // Built once: the opening view shows the very matrix of latest positions.
     expect(model.initialView.dated).toBe(model.matrix);
+  });
+
+  test('builds on the matrix latestMatrix() worked out for the story earlier', () => {
+    const story = fixtureStory();
+    const matrix = latestMatrix(story);
+    expect(latestMatrix(story)).toBe(matrix);
+    expect(storyModel(story).matrix).toBe(matrix);
   });
 });
 

@@ -16,6 +16,18 @@ export interface StoryModel {
 }
 
 const models = new WeakMap<StoryOutline, StoryModel>();
+const matrices = new WeakMap<StoryOutline, Matrix<PositionOutline>>();
+
+/**
+ * The story's matrix of latest positions, worked out on first call and kept for that story
+ * object. `storyModel` builds on it; a page works it out in a task of its own first, so that on
+ * a large story neither task is long (together they took 42 ms of one task at 200 × 200).
+ */
+export function latestMatrix(story: StoryOutline): Matrix<PositionOutline> {
+  let matrix = matrices.get(story);
+  if (!matrix) matrices.set(story, (matrix = buildMatrix(story)));
+  return matrix;
+}
 
 /**
  * The story's model, worked out on first call and kept for that story object. A page calls it
@@ -26,7 +38,7 @@ export function storyModel(story: StoryOutline): StoryModel {
   let model = models.get(story);
   if (!model) {
     const dates = storyDates(story);
-    const matrix = buildMatrix(story);
+    const matrix = latestMatrix(story);
     model = {
       matrix,
       index: indexStory(story),
