@@ -27,7 +27,8 @@ interface EarlyPick {
  * Reads the story and hydrates the prerendered dashboard (or, in dev and for a `?lang=`
  * override, renders it afresh). The page is readable before any of this runs, so the work is
  * split into tasks — evaluate the script, read the story, load locale data and strings, work out
- * the matrix, then the first view, hydrate — that each keep the main thread free sooner than one long task would.
+ * the matrix, then the first view, hydrate — that each keep the main thread free sooner than one
+ * long task would.
  */
 async function start(root: HTMLElement, earlyPick: () => EarlyPick | undefined) {
   const mode: 'page' | 'embed' = root.dataset.mode === 'embed' ? 'embed' : 'page';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureStory } from '../../tests/fixtures/story';
 import { changesSince } from './changes-since';
+import { buildMatrix } from './matrix';
 import type { Correction, Story } from './types';
 
 const cellFix: Correction = {
@@ -112,6 +113,13 @@ describe('changesSince()', () => {
     expect(cell?.change?.before?.stance).toBe('supports');
     expect(cell?.change?.after.stance).toBe('opposes');
     expect(cell?.corrections).toEqual([]);
+  });
+
+  test('changesSince() given the story’s whole matrix answers as it does building its own', () => {
+    const story = withCorrections(storyFix, laterCellFix, cellFix);
+    expect(changesSince(story, '2025-08-14', undefined, buildMatrix(story))).toEqual(
+      changesSince(story, '2025-08-14'),
+    );
   });
 
   test('changesSince() does not modify the story', () => {

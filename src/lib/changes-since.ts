@@ -4,10 +4,10 @@
  * correction since then, and the story-wide corrections since then. Dates are ISO `YYYY-MM-DD`
  * strings, compared as plain strings.
  */
-import { buildMatrix, cellKey } from './matrix';
+import { buildMatrix, cellKey, type Matrix } from './matrix';
 import { correctionsByCell } from './story-index';
 import { changesBetween, type Change } from './timeline';
-import type { Correction, StoryOutline } from './types';
+import type { Correction, PositionOutline, StoryOutline } from './types';
 
 /** One cell that changed since the reader's day. */
 export interface CellSince {
@@ -35,9 +35,15 @@ export interface ChangesSince {
  * What changed after `since`, up to and including `until` (the day the grid is shown as of).
  * With no `until` the latest positions are compared, and every correction published after
  * `since` counts, even one dated after the story's `updated`. Nothing changed when `since` is
- * not before the day compared. The story is not modified.
+ * not before the day compared. The story is not modified. `whole`, the story's matrix of every
+ * position (`buildMatrix(story)`), is built when the caller does not have it.
  */
-export function changesSince(story: StoryOutline, since: string, until?: string): ChangesSince {
+export function changesSince(
+  story: StoryOutline,
+  since: string,
+  until?: string,
+  whole: Matrix<PositionOutline> = buildMatrix(story),
+): ChangesSince {
   const last = until ?? story.updated;
   if (since >= last) return { since, cells: [], storyWide: [] };
   const inWindow = story.corrections.filter(
@@ -45,12 +51,12 @@ export function changesSince(story: StoryOutline, since: string, until?: string)
   );
   const pinned = correctionsByCell(inWindow);
   const moved = new Map(
-    changesBetween(story, since, last).map((change) => [
+    changesBetween(story, since, last, whole).map((change) => [
       cellKey(change.actor, change.issue),
       change,
     ]),
   );
-  const { rows, columns } = buildMatrix(story);
+  const { rows, columns } = whole;
   const cells: CellSince[] = [];
   for (const issue of rows) {
     for (const actor of columns) {

@@ -6,7 +6,7 @@
  *
  * To lay the whole grid out as of a day, use `buildMatrix(story, { asOf })` from `./matrix`.
  */
-import { buildMatrix } from './matrix';
+import { buildMatrix, type Matrix } from './matrix';
 import type { PositionOutline, StoryOutline } from './types';
 
 /** How a cell moved between two dates. */
@@ -61,12 +61,18 @@ export function positionAsOf<P extends PositionOutline>(
 /**
  * The cells whose position on `toDate` differs from their position on `fromDate`, in grid order
  * (issues in the editor's order, then actor columns as `buildMatrix` lays them out). Changes run
- * forward in time: when `fromDate` is not before `toDate`, there are none.
+ * forward in time: when `fromDate` is not before `toDate`, there are none. `whole`, the story's
+ * matrix of every position, is built when the caller does not have it.
  */
-export function changesBetween(story: StoryOutline, fromDate: string, toDate: string): Change[] {
+export function changesBetween(
+  story: StoryOutline,
+  fromDate: string,
+  toDate: string,
+  whole: Matrix<PositionOutline> = buildMatrix(story),
+): Change[] {
   if (fromDate >= toDate) return [];
   const changes: Change[] = [];
-  for (const row of buildMatrix(story).cells) {
+  for (const row of whole.cells) {
     for (const { actor, issue, history } of row) {
       const before = positionAsOf(history, fromDate);
       const after = positionAsOf(history, toDate);

@@ -84,8 +84,8 @@ export function orderRows(matrix: Matrix, issues: readonly Issue[]): Matrix {
 
 /**
  * Works out the view; the story is not modified. `latest`, the story's matrix of latest
- * positions when the caller has it, is used as it is for a view of the latest positions rather
- * than built again: on a large story that is most of the work.
+ * positions when the caller has it, is used as it is for a view of the latest positions and for
+ * what changed since a day, rather than built again: on a large story that is most of the work.
  */
 export function buildView(
   story: StoryOutline,
@@ -103,7 +103,7 @@ export function buildView(
   const chosen =
     changedSince !== undefined && changedSince < (date ?? story.updated) ? changedSince : undefined;
   const since = chosen ?? (date === undefined ? undefined : previousStep(dates, date));
-  const changed = since === undefined ? undefined : changesSince(story, since, date);
+  const changed = since === undefined ? undefined : changesSince(story, since, date, latest);
   const cells = changed?.cells ?? [];
   const compared = compare ? compareActors(dated, compare[0], compare[1], story.stances) : [];
   return {
