@@ -245,8 +245,8 @@ export function revealCell(page: Page, kind: PageKind, actor: string, issue: str
           scroller.scrollTop = top;
           await frame();
         }
-        // Drawn is not seen: the row may be in the margin drawn beyond the box's edge, which a
-        // taller header (longer names coming into view) can take away. Centre it, as a reader would.
+        // Drawn is not seen: the row may be in the margin drawn beyond the box's edge, which the
+        // next window can leave out. Centre it, as a reader would.
         const row = document.querySelector('[role=grid] [data-issue="' + issue + '"]').closest('tr');
         const box = scroller.getBoundingClientRect();
         scroller.scrollTop += row.getBoundingClientRect().top + row.offsetHeight / 2 - box.top - scroller.clientHeight / 2;
