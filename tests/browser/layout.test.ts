@@ -66,6 +66,10 @@ describe('on a 360 px phone', () => {
     expect(sheet.y).toBeGreaterThan(0);
     // At most 60 % of the screen, so the matrix stays in sight above it.
     expect(sheet.height).toBeLessThanOrEqual(PHONE.height * 0.6 + 1);
+    // While it is open, the page's scroll padding keeps a cell scrolled to clear of it.
+    const scrollPadding = () =>
+      page.evaluate(() => getComputedStyle(document.documentElement).scrollPaddingBottom);
+    expect(parseFloat(await scrollPadding())).toBeGreaterThanOrEqual(sheet.height);
 
     const close = panel.getByRole('button', { name: 'Close', exact: true });
     const closeBox = await boxOf(close);
@@ -78,6 +82,7 @@ describe('on a 360 px phone', () => {
     await close.click({ timeout: 5_000 });
     await anyPanel(page).waitFor({ state: 'detached' });
     await expect.poll(() => isFocused(cell)).toBe(true);
+    expect(await scrollPadding()).toBe('auto');
   });
 
   test('the issue names stay at the left edge when the matrix is scrolled sideways', async () => {
