@@ -21,7 +21,6 @@ export const en = {
   printedPart: (issues: number, actors: number) =>
     `Printed here: only the part of the grid that was on screen. The whole grid has ${formatCount(LANGUAGE, issues)} issues and ${formatCount(LANGUAGE, actors)} actors; the data download has every position.`,
   issueColumnHeader: 'Issue',
-  scrollHint: 'Scroll sideways to see every actor.',
   /** Joins actor and issue in the panel heading: "Donald Trump on Ceasefire first". */
   cellJoin: 'on',
   legendCorrected: 'Corrected',
@@ -89,12 +88,6 @@ export const en = {
   correctedSince: (isoDate: string) => `corrected since ${formatDate(isoDate, LANGUAGE)}`,
   /** `isoDate` is YYYY-MM-DD; the message formats it. */
   changedSince: (isoDate: string) => `Changed since ${formatDate(isoDate, LANGUAGE)}`,
-  theme: {
-    label: 'Theme',
-    light: 'Light',
-    dark: 'Dark',
-    system: 'Match system',
-  },
   showPositionsAsOf: 'Show positions as of',
   latest: 'Latest',
   issueSummary: {

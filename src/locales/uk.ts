@@ -67,7 +67,6 @@ export const uk = {
   printedPart: (issues: number, actors: number) =>
     `Надруковано лише ту частину таблиці, що була на екрані. Уся таблиця: питань — ${formatCount(LANGUAGE, issues)}, учасників — ${formatCount(LANGUAGE, actors)}; усі позиції є в завантажуваних даних.`,
   issueColumnHeader: 'Питання',
-  scrollHint: 'Прокрутіть убік, щоб побачити всіх учасників.',
   cellJoin: '—',
   legendCorrected: 'Виправлено',
   legendCorrectedDescription: 'змінено після публікації; на панелі сказано, що і коли',
@@ -131,12 +130,6 @@ export const uk = {
   }),
   correctedSince: (isoDate: string) => `виправлено після ${formatDate(isoDate, LANGUAGE)}`,
   changedSince: (isoDate: string) => `Змінилося з ${formatDate(isoDate, LANGUAGE)}`,
-  theme: {
-    label: 'Тема',
-    light: 'Світла',
-    dark: 'Темна',
-    system: 'Як у системі',
-  },
   showPositionsAsOf: 'Показати позиції станом на',
   latest: 'Найновіші',
   issueSummary: {
