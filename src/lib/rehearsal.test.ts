@@ -43,7 +43,7 @@ function loader(atHand: string[], failing = false) {
 }
 
 describe('rehearsalCell()', () => {
-  test('picks the cell with the longest history among rows whose quotes are at hand', () => {
+  test('picks the cell with the longest history', () => {
     expect(rehearsalCell(cells, () => true)).toBe(cells[1]![0]);
   });
 
@@ -52,12 +52,15 @@ describe('rehearsalCell()', () => {
     expect(rehearsalCell([row], () => true)).toBe(row[1]);
   });
 
-  test('keeps to the rows at hand, even when another row has more to show', () => {
-    expect(rehearsalCell(cells, (issue) => issue === 'land')).toBe(cells[0]![1]);
+  test('looks past the rows at hand for a longer history, whose row can be fetched', () => {
+    expect(rehearsalCell(cells, (issue) => issue === 'land')).toBe(cells[1]![0]);
+    expect(rehearsalCell(cells, () => false)).toBe(cells[1]![0]);
   });
 
-  test('with no row at hand, chooses within the first row', () => {
-    expect(rehearsalCell(cells, () => false)).toBe(cells[0]![1]);
+  test('of cells with as long a history, prefers one whose quotes are at hand to more evidence', () => {
+    const rows = [[cell('a', 'land', 1, 9)], [cell('b', 'truce', 1, 1)]];
+    expect(rehearsalCell(rows, (issue) => issue === 'truce')).toBe(rows[1]![0]);
+    expect(rehearsalCell(rows, () => true)).toBe(rows[0]![0]);
   });
 
   test('is undefined when no cell has a position', () => {
@@ -75,12 +78,12 @@ describe('rehearseWhenIdle()', () => {
     expect(load).not.toHaveBeenCalled();
   });
 
-  test('fetches the first row’s quotes first when none are at hand', async () => {
-    const { quotes, load } = loader([]);
+  test('fetches the chosen cell’s quotes first when they are not at hand', async () => {
+    const { quotes, load } = loader(['land']);
     const perform = vi.fn();
     await rehearseWhenIdle(cells, quotes, perform, () => false);
-    expect(load).toHaveBeenCalledExactlyOnceWith('land');
-    expect(perform).toHaveBeenCalledExactlyOnceWith(cells[0]![1]);
+    expect(load).toHaveBeenCalledExactlyOnceWith('truce');
+    expect(perform).toHaveBeenCalledExactlyOnceWith(cells[1]![0]);
   });
 
   test('fetches nothing and rehearses nothing for a reader who saves data', async () => {

@@ -3,29 +3,36 @@ import type { Cell } from './matrix';
 import type { QuoteLoader } from './quote-chunks';
 
 /**
- * The cell to rehearse the panel with: of the rows whose quotes are at hand, the cell with the
- * longest history, then the most evidence, so that the rehearsal runs as much of the panel's
- * code as the story has. With no row at hand, the same choice within the first row, whose quotes
- * can be fetched for it. Undefined when no cell has a position.
+ * The cell to rehearse the panel with, so that the rehearsal runs as much of the panel's code as
+ * the story has: the cell with the longest history in the story, then one whose quotes are at
+ * hand (no fetch), then the one with the most evidence. Keeping to rows at hand instead missed
+ * the history's code whenever the rows fetched first had no history (a 50 × 50 story's first
+ * row often has none), and the first click on a cell with one then parsed eight templates.
+ * Undefined when no cell has a position.
  */
 export function rehearsalCell(
   cells: readonly (readonly Cell[])[],
   atHand: (issue: string) => boolean,
 ): Cell | undefined {
-  const rows = cells.filter((row) => row[0] && atHand(row[0].issue.id));
   let best: Cell | undefined;
-  for (const row of rows.length > 0 ? rows : cells.slice(0, 1)) {
+  let bestScore = -1;
+  for (const row of cells) {
+    const rowAtHand = row[0] !== undefined && atHand(row[0].issue.id);
     for (const cell of row) {
-      if (cell.position && (!best || richness(cell) > richness(best))) best = cell;
+      const rank = cell.history.length * 2000 + (rowAtHand ? 1000 : 0);
+      // Counting the evidence is for a cell that could still win: a large story has 40,000.
+      if (!cell.position || rank + 999 <= bestScore) continue;
+      const score = rank + evidenceCount(cell);
+      if (score > bestScore) [best, bestScore] = [cell, score];
     }
   }
   return best;
 }
 
-/** How much of the panel a cell uses: its history first, its evidence as the tie-breaker. */
-function richness(cell: Cell): number {
+/** The pieces of evidence of a cell's positions, at most 999 (a tie-breaker). */
+function evidenceCount(cell: Cell): number {
   const evidence = cell.history.reduce((sum, position) => sum + position.evidence.length, 0);
-  return cell.history.length * 1000 + Math.min(evidence, 999);
+  return Math.min(evidence, 999);
 }
 
 /**
