@@ -27,7 +27,7 @@ export function runsOnLoad(chunk: Pick<Rollup.OutputChunk, 'isEntry' | 'facadeMo
 /**
  * Puts the compile hint at the start of every chunk of `bundle` that `runsOnLoad` (called once
  * the bundle is minified). Hydrating the bundled story is the first call of most of the entry's
- * functions; compiling them there took more than half of that task (docs/performance.md).
+ * functions; compiling them there took more than half of that task (docs/performance-notes.md).
  */
 export function addCompileHints(bundle: Rollup.OutputBundle): void {
   for (const file of Object.values(bundle)) {

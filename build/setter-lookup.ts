@@ -48,7 +48,7 @@ const SETTERS_QUERY = "typeof value !== 'string' && get_setters(element).has(att
  * `Object.getOwnPropertyDescriptors` of every prototype up to `Element`. Chromium's bindings
  * then create an accessor function for every property of `HTMLElement.prototype` and of the
  * tag's own prototype: 5.7 ms per load of the bundled story (median, 2-core Xeon), whose
- * hydration meets ten such tags (docs/performance.md). This replaces that one query with
+ * hydration meets ten such tags (docs/performance-notes.md). This replaces that one query with
  * `has_setter`, which looks up the single name: same answer, a few accessors instead of
  * hundreds. Returns the module's new code, or undefined for any other module; throws if
  * Svelte's code no longer reads as expected, so an upgrade cannot drop the change silently.

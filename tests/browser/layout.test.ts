@@ -217,7 +217,7 @@ test('a less certain cell is framed by dashes drawn in its mark, and nothing in 
     if (cell.framed) expect(cell.dashes, cell.name).not.toBe('none');
   }
   // Dashed and dotted CSS borders and outlines took several times as long to raster as the same
-  // dashes in SVG: scrolling a large grid rastered about twice as much (docs/performance.md).
+  // dashes in SVG: scrolling a large grid rastered about twice as much (docs/performance-notes.md).
   const dashedBoxes = await page.locator('[role=grid] *').evaluateAll(
     (elements) =>
       elements.filter((element) => {

@@ -166,7 +166,7 @@ afterAll(async () => {
  * metric being at 1) is the median of the scored runs, as Lighthouse's guidance on variability
  * advises: three in `npm test`, five at the preset's own 4× whatever the host in `npm run
  * lighthouse` (`LIGHTHOUSE_RUNS`, `LIGHTHOUSE_CPU_SLOWDOWN`). Accessibility, best practices and
- * SEO must be 1 in every run. See docs/performance.md.
+ * SEO must be 1 in every run. See docs/performance-notes.md.
  */
 const MIN_PERFORMANCE = Number(process.env.LIGHTHOUSE_MIN_PERFORMANCE ?? 0.98);
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
