@@ -52,3 +52,19 @@ test('"Image (PNG)" downloads the matrix at twice the size of its SVG', async ()
   const svg = svgSize(storySvg(result.story, imageLabels(result.story, en)));
   expect(pngSize(await bytesOf(file))).toEqual({ width: svg.width * 2, height: svg.height * 2 });
 });
+
+test('the story page loads the downloads’ code only when a file is asked for', async () => {
+  const { page } = await site.open();
+  const downloadsCode = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/(downloads|export-csv|export-image)-[^/]+\.js$/.test(entry.name))
+        .map((entry) => new URL(entry.name).pathname.split('/').pop()!.split('-')[0]),
+    );
+  // Past the panel's idle fetch, so that nothing else loads of itself.
+  await page.waitForTimeout(1000);
+  expect(await downloadsCode()).toEqual([]);
+  await download(page, 'Story (JSON)');
+  expect(await downloadsCode()).toEqual(['downloads']);
+});
