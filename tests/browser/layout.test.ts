@@ -239,7 +239,8 @@ test('a cell with no known position draws a dashed tile a unit smaller on each s
   const tiles = await page.locator('[role=gridcell] .tile').evaluateAll((rects) =>
     rects.map((rect) => {
       const { x, y, width, height } = (rect as SVGRectElement).getBBox();
-      return { unknown: rect.classList.contains('unknown'), box: [x, y, width, height] };
+      const unknown = rect.closest('svg')!.classList.contains('unknown');
+      return { unknown, box: [x, y, width, height] };
     }),
   );
   const boxes = (unknown: boolean) =>
