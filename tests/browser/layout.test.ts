@@ -248,3 +248,20 @@ test('a cell with no known position draws a dashed tile a unit smaller on each s
   expect(boxes(true)).toEqual(new Set(['1 1 14 14']));
   expect(boxes(false)).toEqual(new Set(['0.5 0.5 15 15']));
 });
+
+test('stance marks are drawn 26 px in the matrix, 20 in the key, 22 in the panel and 14 in its history’s trail', async () => {
+  const { page } = await site.open('', DESKTOP);
+  await cellAt(page, 'trump', 'ceasefire-first').click();
+  const panel = panelFor(page, 'trump', 'ceasefire-first');
+  await panel.waitFor();
+  const sizes = (scope: string) =>
+    page
+      .locator(`${scope} .stance-mark`)
+      .evaluateAll((marks) => [
+        ...new Set(marks.map((mark) => `${mark.clientWidth}×${mark.clientHeight}`)),
+      ]);
+  expect(await sizes('[role=gridcell]')).toEqual(['26×26']);
+  expect(await sizes('.legend')).toEqual(['20×20']);
+  expect(await sizes('.panel .trail')).toEqual(['14×14']);
+  expect(await sizes('.panel .position')).toEqual(['22×22']);
+});
