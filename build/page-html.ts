@@ -1,6 +1,6 @@
 import {
   DATE_LABELS_ELEMENT_ID,
-  serialiseForScriptElement,
+  jsonScriptElement,
   storyDatesShown,
   storyScriptElements,
 } from '../src/lib/embedded-story';
@@ -85,7 +85,10 @@ export function storyPageHtml(template: string, story: PageStory, options: PageO
       '<!--standpoint:data-->',
       () =>
         storyScriptElements(story) +
-        `<script type="application/json" id="${DATE_LABELS_ELEMENT_ID}">${serialiseForScriptElement(dateLabels(storyDatesShown(story), story.language))}</script>`,
+        jsonScriptElement(
+          DATE_LABELS_ELEMENT_ID,
+          dateLabels(storyDatesShown(story), story.language),
+        ),
     );
 }
 

@@ -20,14 +20,8 @@ export function storyDatesShown(story: StoryOutline): Set<string> {
 
 /** Reads the date labels the build embedded; none if absent or malformed. */
 export function readEmbeddedDateLabels(doc: Document): Record<string, string> {
-  try {
-    const data: unknown = JSON.parse(
-      doc.getElementById(DATE_LABELS_ELEMENT_ID)?.textContent ?? '{}',
-    );
-    return typeof data === 'object' && data !== null ? (data as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
+  const data = parsed(doc.getElementById(DATE_LABELS_ELEMENT_ID)?.textContent);
+  return typeof data === 'object' && data !== null ? (data as Record<string, string>) : {};
 }
 
 /**
@@ -39,6 +33,11 @@ export function serialiseForScriptElement(value: unknown): string {
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
+}
+
+/** A `<script type="application/json">` element with this id, holding `value`. */
+export function jsonScriptElement(id: string, value: unknown): string {
+  return `<script type="application/json" id="${id}">${serialiseForScriptElement(value)}</script>`;
 }
 
 /**
@@ -78,9 +77,8 @@ export function storyScriptElements(story: PageStory): string {
           positionParts: parts.length,
         };
   return [head, ...parts]
-    .map(
-      (value, at) =>
-        `<script type="application/json" id="${at === 0 ? STORY_ELEMENT_ID : partElementId(at + 1)}">${serialiseForScriptElement(value)}</script>`,
+    .map((value, at) =>
+      jsonScriptElement(at === 0 ? STORY_ELEMENT_ID : partElementId(at + 1), value),
     )
     .join('');
 }
