@@ -1,8 +1,12 @@
 import { render } from 'svelte/server';
 import App from './App.svelte';
 import Appendix from './components/Appendix.svelte';
+import ControlsBar from './components/ControlsBar.svelte';
+import StoryTools from './components/StoryTools.svelte';
 import { INTERFACE_LANGUAGES, loadMessages } from './lib/i18n';
-import type { PageStory } from './lib/quote-chunks';
+import { fillIsland } from './lib/island-markup';
+import { QUOTES_FOLDER, type PageStory } from './lib/quote-chunks';
+import { StoryPage } from './lib/story-page.svelte';
 
 export type PageMode = 'page' | 'embed';
 
@@ -24,7 +28,31 @@ export function renderStory(
   embedUrl: string | undefined,
 ): RenderedStory {
   return {
-    app: render(App, { props: { story, mode, embedUrl } }).body,
+    app: withIslands(render(App, { props: { story, mode, embedUrl } }).body, story, mode, embedUrl),
     appendix: render(Appendix, { props: { story, collapsed: mode === 'embed' } }).body,
   };
+}
+
+/**
+ * The page's markup with its islands (`Island`) rendered into it, as the host components would
+ * have rendered them: the page's state as it starts, in the story's language. Each has ids of
+ * its own (`idPrefix`), apart from the dashboard's.
+ */
+function withIslands(
+  app: string,
+  story: PageStory,
+  mode: PageMode,
+  embedUrl: string | undefined,
+): string {
+  const page = new StoryPage({ story: () => story, quotesUrl: () => `${QUOTES_FOLDER}/`, mode });
+  const language = story.language;
+  const controls = render(ControlsBar, {
+    props: { page, language, onpick: () => undefined },
+    idPrefix: 'controls',
+  });
+  const tools = render(StoryTools, {
+    props: { story, quotes: page.quotes, mode, embedUrl, language },
+    idPrefix: 'tools',
+  });
+  return fillIsland(fillIsland(app, 'controls', controls.body), 'tools', tools.body);
 }

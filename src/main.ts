@@ -5,9 +5,11 @@ import { afterNextPaint } from './lib/after-paint';
 import { changedControls, replayChange } from './lib/early-input';
 import type { EmbedChild } from './lib/embed-child';
 import { readEmbeddedDateLabels, readEmbeddedStory } from './lib/embedded-story';
+import { asksForView, parseHash } from './lib/hash';
 import { latestMatrix, storyModel } from './lib/story-model';
 import { knownDateLabels } from './lib/format';
 import { loadMessages, resolveLanguage } from './lib/i18n';
+import { loadIslands } from './lib/islands';
 import { themeFromSearch } from './lib/theme';
 import { prepareFormatters } from './locales/intl';
 import './styles.css';
@@ -46,8 +48,14 @@ async function start(root: HTMLElement, earlyPick: () => EarlyPick | undefined) 
   setTimeout(() => prepareFormatters(language));
   setTimeout(() => latestMatrix(story));
   setTimeout(() => storyModel(story));
+  const hydrating = root.hasChildNodes() && language === story.language;
+  // A page mounted afresh shows its islands with it, and a link to another view (a date, a
+  // pair) has the controls show it as the page hydrates, so their code comes first then.
+  const islandsFirst = !hydrating || asksForView(parseHash(location.hash));
   // A language other than English has its interface strings in a module of its own.
-  loadMessages(language).then(() => setTimeout(renderDashboard));
+  Promise.all([loadMessages(language), islandsFirst && loadIslands()]).then(() =>
+    setTimeout(renderDashboard),
+  );
   function renderDashboard() {
     const props = {
       story,
@@ -59,7 +67,6 @@ async function start(root: HTMLElement, earlyPick: () => EarlyPick | undefined) 
     };
     performance.mark('standpoint:start');
     const picked = earlyPick();
-    const hydrating = root.hasChildNodes() && language === story.language;
     const changed = hydrating ? changedControls(root) : [];
     let app: { pick: (actor: string, issue: string) => void };
     if (hydrating) app = hydrate(App, { target: root, props });

@@ -1,9 +1,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import data from '../../data/white-house-talks.json';
 import { fixtureStory } from '../../tests/fixtures/story';
 import App from '../App.svelte';
+import { loadIslands } from '../lib/islands';
 import type { Story } from '../lib/types';
 import { validateStory } from '../lib/validate';
 
@@ -22,6 +23,9 @@ function trumpCeasefire() {
 function rowHeader(label: string) {
   return screen.getByRole('rowheader', { name: new RegExp(`^${label}`) });
 }
+
+// As main.ts mounts a page afresh: with its islands' code in, so the controls come with it.
+beforeAll(() => loadIslands());
 
 beforeEach(() => {
   history.replaceState(null, '', '/');

@@ -1,8 +1,12 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, expect, test } from 'vitest';
+import { beforeAll, beforeEach, expect, test } from 'vitest';
 import { fixtureStory } from '../../tests/fixtures/story';
 import App from '../App.svelte';
+import { loadIslands } from '../lib/islands';
+
+// As main.ts mounts a page afresh: with its islands' code in, so the controls come with it.
+beforeAll(() => loadIslands());
 
 beforeEach(() => {
   history.replaceState(null, '', '/');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureStory } from '../../tests/fixtures/story';
-import { formatHash, parseHash, resolveHash, type HashState } from './hash';
+import { asksForView, formatHash, parseHash, resolveHash, type HashState } from './hash';
 
 test.each([
   ['#actor=trump&issue=ceasefire', { actor: 'trump', issue: 'ceasefire' }],
@@ -171,4 +171,18 @@ describe('resolveHash()', () => {
     resolveHash(state, story);
     expect({ state, story }).toEqual(before);
   });
+});
+
+test.each<[string, HashState, boolean]>([
+  ['nothing', {}, false],
+  ['an open cell alone', { actor: 'kyiv', issue: 'guarantees' }, false],
+  ['a date', { date: '2025-08-14' }, true],
+  ['a day changes are marked since', { since: '2025-08-14' }, true],
+  [
+    'a pair compared, with a cell',
+    { compare: ['kyiv', 'moscow'], actor: 'kyiv', issue: 'x' },
+    true,
+  ],
+])('asksForView() of %s is %s', (_case, state, expected) => {
+  expect(asksForView(state)).toBe(expected);
 });

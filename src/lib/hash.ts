@@ -73,6 +73,11 @@ export function parseHash(hash: string): HashState {
  * Writes the hash for a state, in the order date, since, actor, issue, compare; fields that
  * `parseHash` would drop are left out. The empty string when nothing is left.
  */
+/** Whether a state asks for a view other than the latest positions with nothing compared. */
+export function asksForView(state: HashState): boolean {
+  return Boolean(state.date || state.since || state.compare);
+}
+
 export function formatHash(state: HashState): string {
   const parts: string[] = [];
   if (isIsoDate(state.date)) parts.push(`date=${state.date}`);

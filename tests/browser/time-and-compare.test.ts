@@ -42,7 +42,9 @@ describe('positions over time', () => {
     // Home takes the slider to its first step: the earliest dated position, nothing before it.
     await slider(page).focus();
     await page.keyboard.press('Home');
-    expect(await slider(page).getAttribute('aria-valuetext')).toBe('Aug 14, 2025');
+    // The controls' code comes on first use (an island, islands.test.ts): their first answer is
+    // waited for.
+    await expect.poll(() => slider(page).getAttribute('aria-valuetext')).toBe('Aug 14, 2025');
     expect(await nameOf(page, 'trump', 'ceasefire-first')).toBe(
       'Donald Trump on Ceasefire first: supports, 2 quotes, less certain: paraphrase only',
     );

@@ -1,0 +1,123 @@
+import { flushSync, hydrate, mount, unmount, untrack, type Component } from 'svelte';
+import { changedControls, replayChange } from './early-input';
+import type { LazyImport } from './lazy-import.svelte';
+
+/** What a reader does on their way to use a part of the page; the first of them wakes it. */
+const INTENT_EVENTS = ['pointerover', 'pointerdown', 'focusin', 'input', 'change', 'click'];
+
+/** Svelte's own constraint on a component's props (`Component`), which interfaces meet. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ComponentProps = Record<string, any>;
+
+/** A module whose default export is the island's root component. */
+export type IslandCode<Props extends ComponentProps> = LazyImport<{
+  default: Component<Props>;
+}>;
+
+/**
+ * A part of the page that is prerendered with the rest but hydrated apart from it, with code of
+ * its own, when a reader first reaches for it (points at it, focuses or changes one of its
+ * controls) or when `wake` is called, e.g. because the state it shows has changed. The page's
+ * first module then carries neither its code nor its hydration; the markup is there and looks
+ * the same from the first paint. A button clicked and a value changed while its code is still
+ * on the way are acted on once it has hydrated (the nodes are the same: hydration keeps them).
+ *
+ * Its element must be rendered empty by the host, then filled by the build (`fillIsland` in
+ * `island-markup.ts`); when the host is mounted afresh instead (no prerendered markup), the part
+ * is mounted as soon as its code is in.
+ */
+export class Island<Props extends ComponentProps> {
+  readonly #name: string;
+  readonly #code: IslandCode<Props>;
+  readonly #props: Props;
+  #element: HTMLElement | undefined;
+  #instance: Record<string, unknown> | undefined;
+  #woken = false;
+  #clicked: HTMLElement | undefined;
+
+  /**
+   * @param name The island's name, as in its element's `data-island`.
+   * @param props The root component's props; getters stay reactive (the island is a root of
+   *   its own, so this is how it follows its host's state).
+   */
+  constructor(name: string, code: IslandCode<Props>, props: Props) {
+    this.#name = name;
+    this.#code = code;
+    this.#props = props;
+  }
+
+  /** For `{@attach}` on the island's element. */
+  readonly attach = (element: HTMLElement) => {
+    this.#element = element;
+    if (!element.hasChildNodes()) {
+      const code = this.#code.current;
+      // Mounted with its host when its code is in already (main.ts loads it first), so the
+      // host does not show without it for a moment.
+      if (code) this.#instance = untrack(() => mount(code.default, this.#target(element)));
+      else this.#load();
+    } else {
+      for (const type of INTENT_EVENTS) element.addEventListener(type, this.#onIntent, true);
+      if (this.#woken || element.contains(document.activeElement)) this.#load();
+    }
+    return () => this.#detach();
+  };
+
+  /** Loads and hydrates the island now, if it has not been. */
+  wake() {
+    this.#woken = true;
+    this.#load();
+  }
+
+  readonly #onIntent = (event: Event) => {
+    if (event.type === 'click') {
+      this.#clicked = (event.target as Element).closest<HTMLElement>('button') ?? undefined;
+    }
+    this.wake();
+  };
+
+  #target(element: HTMLElement) {
+    return { target: element, props: this.#props };
+  }
+
+  /** Renders the island once its code is in; always in a task of its own, outside any effect. */
+  #load() {
+    if (!this.#element || this.#instance) return;
+    this.#code.load().then(
+      () => this.#render(),
+      // It did not arrive (offline): the markup stays as it is, and the next reach tries again.
+      () => undefined,
+    );
+  }
+
+  #render() {
+    const element = this.#element;
+    const code = this.#code.current;
+    if (!element || !code || this.#instance) return;
+    if (!element.hasChildNodes()) {
+      this.#instance = mount(code.default, this.#target(element));
+      return;
+    }
+    for (const type of INTENT_EVENTS) element.removeEventListener(type, this.#onIntent, true);
+    const changed = changedControls(element);
+    this.#instance = hydrate(code.default, this.#target(element));
+    flushSync();
+    // One at a time, as for the page's own early input (main.ts).
+    for (const change of changed) {
+      replayChange(document, change);
+      flushSync();
+    }
+    const clicked = this.#clicked;
+    this.#clicked = undefined;
+    if (clicked?.isConnected) clicked.click();
+    // For tests and for anyone profiling a page in DevTools, as `standpoint:render` (main.ts).
+    performance.mark(`standpoint:island:${this.#name}`);
+  }
+
+  #detach() {
+    const element = this.#element;
+    for (const type of INTENT_EVENTS) element?.removeEventListener(type, this.#onIntent, true);
+    if (this.#instance) void unmount(this.#instance);
+    this.#instance = undefined;
+    this.#element = undefined;
+  }
+}
