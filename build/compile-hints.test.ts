@@ -18,10 +18,11 @@ describe('compile hints', () => {
     expect(COMPILE_HINT).toBe('//# allFunctionsCalledOnLoad\n');
   });
 
-  test('mark the entry, the panel and a language’s strings, whose code runs as it arrives, but not modules loaded on request', () => {
+  test('mark the entry, the panel, a language’s strings and the islands, whose code runs as it arrives, but not modules loaded on request', () => {
     expect(runsOnLoad(chunk('index.js', '/app/src/main.ts', true))).toBe(true);
     expect(runsOnLoad(chunk('Panel.js', '/app/src/components/Panel.svelte'))).toBe(true);
     expect(runsOnLoad(chunk('uk.js', '/app/src/locales/uk.ts'))).toBe(true);
+    expect(runsOnLoad(chunk('island-roots.js', '/app/src/lib/island-roots.ts'))).toBe(true);
     expect(runsOnLoad(chunk('quote-search.js', '/app/src/lib/quote-search.ts'))).toBe(false);
     expect(runsOnLoad(chunk('PanelArea.js', '/app/src/components/PanelArea.svelte'))).toBe(false);
     expect(runsOnLoad(chunk('shared.js', null))).toBe(false);

@@ -9,13 +9,15 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 /**
  * The lazily loaded modules whose code runs as soon as it arrives: the panel, rendered unseen
- * once the page is idle (`rehearsal.ts`), and the interface strings of a language other than
- * English, loaded before the page hydrates (`i18n.ts`). Modules loaded on a reader's request
- * are left lazy, since much of their code may never run.
+ * once the page is idle (`rehearsal.ts`), the interface strings of a language other than
+ * English, loaded before the page hydrates (`i18n.ts`), and the islands' roots, hydrated as
+ * they arrive (`islands.ts`). Modules loaded on a reader's request otherwise are left lazy,
+ * since much of their code may never run.
  */
 const RUN_ON_ARRIVAL = [
   /[\\/]src[\\/]components[\\/]Panel\.svelte$/,
   /[\\/]src[\\/]locales[\\/][^\\/]+\.ts$/,
+  /[\\/]src[\\/]lib[\\/]island-roots\.ts$/,
 ];
 
 /** Whether a chunk's code runs as the page starts: the entry module, or one in `RUN_ON_ARRIVAL`. */

@@ -2,6 +2,8 @@ import { render } from 'svelte/server';
 import App from './App.svelte';
 import Appendix from './components/Appendix.svelte';
 import ControlsBar from './components/ControlsBar.svelte';
+import StoryHeader from './components/StoryHeader.svelte';
+import StoryNotes from './components/StoryNotes.svelte';
 import StoryTools from './components/StoryTools.svelte';
 import { INTERFACE_LANGUAGES, loadMessages } from './lib/i18n';
 import { fillIsland } from './lib/island-markup';
@@ -46,13 +48,17 @@ function withIslands(
 ): string {
   const page = new StoryPage({ story: () => story, quotesUrl: () => `${QUOTES_FOLDER}/`, mode });
   const language = story.language;
-  const controls = render(ControlsBar, {
-    props: { page, language, onpick: () => undefined },
-    idPrefix: 'controls',
-  });
-  const tools = render(StoryTools, {
-    props: { story, quotes: page.quotes, mode, embedUrl, language },
-    idPrefix: 'tools',
-  });
-  return fillIsland(fillIsland(app, 'controls', controls.body), 'tools', tools.body);
+  const bodies: Record<string, string> = {
+    controls: render(ControlsBar, {
+      props: { page, language, onpick: () => undefined },
+      idPrefix: 'controls',
+    }).body,
+    tools: render(StoryTools, {
+      props: { story, quotes: page.quotes, mode, embedUrl, language },
+      idPrefix: 'tools',
+    }).body,
+    header: render(StoryHeader, { props: { story, language } }).body,
+    notes: render(StoryNotes, { props: { story, index: page.model.index, language } }).body,
+  };
+  return Object.entries(bodies).reduce((html, [name, body]) => fillIsland(html, name, body), app);
 }

@@ -35,15 +35,20 @@ export class Island<Props extends ComponentProps> {
   #woken = false;
   #clicked: HTMLElement | undefined;
 
+  readonly #interactive: boolean;
+
   /**
    * @param name The island's name, as in its element's `data-island`.
    * @param props The root component's props; getters stay reactive (the island is a root of
    *   its own, so this is how it follows its host's state).
+   * @param interactive False for a part with nothing a reader can use and nothing that changes
+   *   (a heading, notes): its prerendered markup is kept as it is and never hydrated.
    */
-  constructor(name: string, code: IslandCode<Props>, props: Props) {
+  constructor(name: string, code: IslandCode<Props>, props: Props, { interactive = true } = {}) {
     this.#name = name;
     this.#code = code;
     this.#props = props;
+    this.#interactive = interactive;
   }
 
   /** For `{@attach}` on the island's element. */
@@ -55,15 +60,16 @@ export class Island<Props extends ComponentProps> {
       // host does not show without it for a moment.
       if (code) this.#instance = untrack(() => mount(code.default, this.#target(element)));
       else this.#load();
-    } else {
+    } else if (this.#interactive) {
       for (const type of INTENT_EVENTS) element.addEventListener(type, this.#onIntent, true);
       if (this.#woken || element.contains(document.activeElement)) this.#load();
     }
     return () => this.#detach();
   };
 
-  /** Loads and hydrates the island now, if it has not been. */
+  /** Loads and hydrates the island now, if it has not been (and is `interactive`). */
   wake() {
+    if (!this.#interactive) return;
     this.#woken = true;
     this.#load();
   }

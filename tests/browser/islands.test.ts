@@ -105,4 +105,34 @@ describe('the controls and tools hydrate apart, when a reader reaches for them',
     const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
     expect(file.suggestedFilename()).toBe('white-house-talks.json');
   });
+
+  test('a page mounted afresh in another language shows every island in it at once', async () => {
+    const { page } = await site.open('?lang=uk');
+    // Mounted, not hydrated: nothing to wait for once the dashboard is there.
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Where the parties stand before the Zelenskyy–Trump White House meeting',
+    );
+    expect(await page.locator('.story-header .updated').textContent()).toMatch(/^Оновлено /);
+    expect(await page.getByRole('button', { name: 'Порівняти', exact: true }).isVisible()).toBe(
+      true,
+    );
+    expect(await page.getByRole('button', { name: 'Дані (CSV)', exact: true }).isVisible()).toBe(
+      true,
+    );
+    await page.getByRole('button', { name: 'Порівняти', exact: true }).click();
+    expect(
+      await page
+        .getByRole('button', { name: 'Порівняти', exact: true })
+        .getAttribute('aria-expanded'),
+    ).toBe('true');
+  });
+
+  test('the heading and the notes keep their prerendered markup and are never hydrated', async () => {
+    const { page } = await site.open();
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.waitForTimeout(500);
+    expect(await islandHydrated(page, 'header')).toBe(false);
+    expect(await islandHydrated(page, 'notes')).toBe(false);
+    expect(await islandCodeLoaded(page)).toBe(false);
+  });
 });
