@@ -1,4 +1,5 @@
 import { formatDate } from '../lib/format';
+import type { IslandMessages } from './en-islands';
 import type { TentativeReason } from '../lib/certainty';
 import type { Agreement } from '../lib/compare';
 import type { ChangeKind } from '../lib/timeline';
@@ -7,12 +8,11 @@ import { formatCount, formatList, languageName, plural } from './intl';
 
 const LANGUAGE = 'en';
 
-const cellsChanged = plural(LANGUAGE, { one: '{n} cell changed', other: '{n} cells changed' });
-const issueCount = plural(LANGUAGE, { one: '{n} issue', other: '{n} issues' });
-
-/** Every string the interface shows, in English. Copy from the story itself lives in data/. */
+/**
+ * The strings the page's dashboard shows, in English; its islands' strings come with their code
+ * (`en-islands.ts`). Copy from the story itself lives in data/.
+ */
 export const en = {
-  lastUpdated: 'Last updated',
   legendTitle: 'Key',
   noKnownPosition: 'No known position',
   noKnownPositionDescription: 'The sources for this story record no position',
@@ -59,36 +59,16 @@ export const en = {
       : `${actor} on ${issue}: ${stance.toLowerCase()}, ${en.quoteCount(quotes)}`,
   openSource: (outlet: string) => `${outlet} (opens in a new tab)`,
   storyErrorsTitle: 'This story could not be shown',
-  downloadTitle: 'Download',
-  downloadCsv: 'Data (CSV)',
-  downloadJson: 'Story (JSON)',
-  downloadSvg: 'Image (SVG)',
-  downloadPng: 'Image (PNG)',
-  downloadFailed: 'The image could not be made in this browser. Try the SVG instead.',
-  /** The foot of the downloaded image; `isoDate` is YYYY-MM-DD; the message formats it. */
-  imageSourceLine: (sources: string, isoDate: string) =>
-    `Source: ${sources}, updated ${formatDate(isoDate, LANGUAGE)}`,
   /** Notes a quote shown in translation; `languageTag` is the BCP 47 tag of the original. */
   translatedFrom: (languageTag: string) => `Translated from ${languageName(languageTag, LANGUAGE)}`,
   showOriginal: 'Show original',
   hideOriginal: 'Hide original',
-  aboutHeading: 'About this graphic',
-  methodologyHeading: 'Methodology',
-  correctionsHeading: 'Corrections',
   /** `isoDate` is YYYY-MM-DD; the message formats it. */
   correctedOn: (isoDate: string) => `Corrected on ${formatDate(isoDate, LANGUAGE)}`,
-  whatChangedSince: 'What changed since',
-  /** The "What changed since" choice that marks nothing. */
-  sinceNone: 'None',
-  /** One line under "What changed since"; `isoDate` is YYYY-MM-DD. */
-  cellsChangedSince: (count: number, isoDate: string) =>
-    `${cellsChanged(count)} since ${formatDate(isoDate, LANGUAGE)}`,
-  correctionCount: plural(LANGUAGE, { one: '{n} correction', other: '{n} corrections' }),
   /** Said after a cell's name when it was corrected after `isoDate`. */
   correctedSince: (isoDate: string) => `corrected since ${formatDate(isoDate, LANGUAGE)}`,
   /** `isoDate` is YYYY-MM-DD; the message formats it. */
   changedSince: (isoDate: string) => `Changed since ${formatDate(isoDate, LANGUAGE)}`,
-  showPositionsAsOf: 'Show positions as of',
   latest: 'Latest',
   issueSummary: {
     consensus: 'Consensus',
@@ -97,10 +77,7 @@ export const en = {
     unsettled: 'Unsettled',
     'too-few': 'Too few positions',
   },
-  actorsHidden: plural(LANGUAGE, { one: '{n} actor hidden', other: '{n} actors hidden' }),
   compare: 'Compare',
-  searchQuotes: 'Search quotes',
-  resultCount: plural(LANGUAGE, { one: '{n} result', other: '{n} results' }),
   /** Said after a cell's stance and quote count when the position is tentative. */
   lessCertain: (reasons: TentativeReason[]): string =>
     `less certain: ${formatList(
@@ -125,11 +102,6 @@ export const en = {
   legendTentative: 'Less certain',
   legendTentativeDescription: 'Reported or paraphrased only, or coded with low confidence',
   legendChanged: 'Changed',
-  previousDate: 'Previous date',
-  nextDate: 'Next date',
-  /** `isoDate` is YYYY-MM-DD; the message formats it. */
-  changesMarked: (isoDate: string) =>
-    `Cells that changed since ${formatDate(isoDate, LANGUAGE)} are marked.`,
   /** `isoDate` is YYYY-MM-DD; the message formats it. */
   currentOn: (isoDate: string) => `Current on ${formatDate(isoDate, LANGUAGE)}`,
   /** `isoDate` is YYYY-MM-DD; the message formats it. */
@@ -152,72 +124,25 @@ export const en = {
   published: 'Published',
   /** One stance's count in an issue's summary, e.g. "Supports: 2". */
   stanceTally: (stance: string, count: number) => `${stance}: ${count}`,
-  issueOrderLabel: 'Order issues',
-  issueOrder: {
-    editor: 'In the editor’s order',
-    divided: 'Most divided first',
-  },
-  compareWith: 'with',
-  compareNobody: 'Choose an actor',
-  compareClear: 'Stop comparing',
   agreement: {
     agree: 'Agree',
     differ: 'Differ',
     'one-unknown': 'One unknown',
     'both-unknown': 'Both unknown',
   } satisfies Record<Agreement, string>,
-  /** e.g. "Agree on 1 issue, differ on 1, one unknown on 2". */
-  agreementSummary: (counts: Record<Agreement, number>) =>
-    [
-      counts.agree > 0 && `agree on ${issueCount(counts.agree)}`,
-      counts.differ > 0 && `differ on ${issueCount(counts.differ)}`,
-      counts['one-unknown'] > 0 && `one unknown on ${issueCount(counts['one-unknown'])}`,
-      counts['both-unknown'] > 0 && `both unknown on ${issueCount(counts['both-unknown'])}`,
-    ]
-      .filter(Boolean)
-      .join(', ')
-      .replace(/^./, (first) => first.toUpperCase()),
-  filtersLabel: 'Filter',
-  actorGroupsLabel: 'Actors',
-  issueGroupsLabel: 'Issues',
-  noGroup: 'Other',
-  issuesHidden: plural(LANGUAGE, { one: '{n} issue hidden', other: '{n} issues hidden' }),
-  showAll: 'Show all',
   nothingShown: 'The filters hide every row or column.',
-  searchNoResults: 'No quotes match.',
-  /** A search result's heading: whose position, on what, as of when. */
-  searchResult: (actor: string, issue: string, isoDate: string) =>
-    `${actor} on ${issue}, ${formatDate(isoDate, LANGUAGE)}`,
-  controlsLabel: 'Explore the positions',
   allPositionsTitle: (count: number) =>
     count === 1 ? 'The position and its sources' : `All ${count} positions and their sources`,
   appendixTooLarge: (count: number) =>
     `This story has ${count} positions, too many to list here: open a cell to read its quotes, or download the data.`,
   /** While a cell's quotes, fetched separately for a large story, are on their way. */
   quotesLoading: 'Loading the quotes…',
-  /** While every quote of a large story is fetched, e.g. for a search or a download. */
-  quotesLoadingAll: (loaded: number, total: number) =>
-    `Loading the quotes: ${loaded} of ${total} issues…`,
   quotesFailed: 'The quotes could not be loaded.',
   quotesRetry: 'Try again',
-  /** The search's code is fetched when the field is first used; this is said if it fails. */
-  searchFailed: 'The search could not be loaded. Reload the page to try again.',
-  toolsLabel: 'Download and embed',
-  embedButton: 'Embed',
-  embedDialogTitle: 'Embed this graphic',
-  embedDialogIntro:
-    'Paste one of these snippets into your page. Each one resizes to fit its content.',
-  /**
-   * The snippets' code is fetched when the dialog first opens; this is said if it fails. A
-   * browser keeps a failed import failed, so only a reload tries again.
-   */
-  embedFailed: 'The snippets could not be loaded. Reload the page to try again.',
-  embedLoaderLabel: 'Standpoint loader (recommended)',
-  embedPymLabel: 'pym.js',
-  embedIframeLabel: 'Plain iframe (fixed height)',
-  copySnippet: 'Copy',
-  copiedSnippet: 'Copied',
-  closeDialog: 'Close',
 };
 
+/** The strings of the dashboard, which every page loads. */
 export type Messages = typeof en;
+
+/** Every string the interface shows, the islands' too: a language's locale file has them all. */
+export type AllMessages = Messages & IslandMessages;

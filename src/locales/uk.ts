@@ -3,7 +3,7 @@ import type { TentativeReason } from '../lib/certainty';
 import type { Agreement } from '../lib/compare';
 import type { ChangeKind } from '../lib/timeline';
 import type { Confidence, EvidenceKind } from '../lib/types';
-import type { Messages } from './en';
+import type { AllMessages } from './en';
 import { formatCount, formatList, languageName, plural } from './intl';
 
 const LANGUAGE = 'uk';
@@ -258,4 +258,4 @@ export const uk = {
   copySnippet: 'Копіювати',
   copiedSnippet: 'Скопійовано',
   closeDialog: 'Закрити',
-} satisfies Messages;
+} satisfies AllMessages;

@@ -6,6 +6,7 @@ import story from '../../data/white-house-talks.json';
 import { imageLabels, storySvg, svgSize } from '../../src/lib/export-image';
 import { validateStory } from '../../src/lib/validate';
 import { en } from '../../src/locales/en';
+import { enIslands } from '../../src/locales/en-islands';
 import { useSite } from './fixtures';
 
 const site = useSite();
@@ -49,7 +50,7 @@ test('"Image (PNG)" downloads the matrix at twice the size of its SVG', async ()
   expect(file.suggestedFilename()).toBe('white-house-talks.png');
   const result = validateStory(story);
   if (!result.ok) throw new Error('the bundled story does not validate');
-  const svg = svgSize(storySvg(result.story, imageLabels(result.story, en)));
+  const svg = svgSize(storySvg(result.story, imageLabels(result.story, { ...en, ...enIslands })));
   expect(pngSize(await bytesOf(file))).toEqual({ width: svg.width * 2, height: svg.height * 2 });
 });
 

@@ -3,8 +3,12 @@
  * the plural tables against the grammar of each language, and catches strings left untranslated.
  */
 import { describe, expect, it } from 'vitest';
-import { en, type Messages } from '../../src/locales/en';
+import { en as page, type AllMessages } from '../../src/locales/en';
+import { enIslands } from '../../src/locales/en-islands';
 import { uk } from '../../src/locales/uk';
+
+/** English in full: the dashboard's strings and its islands', which come in a file of their own. */
+const en: AllMessages = { ...page, ...enIslands };
 
 type Kind = 'string' | 'function' | 'group' | 'other';
 
@@ -41,7 +45,7 @@ function strings(messages: object, prefix = ''): Map<string, string> {
 /** Keys whose Ukrainian text may equal the English one because it is a proper name. */
 const SAME_IN_EVERY_LANGUAGE = new Set(['embedPymLabel']);
 
-const LOCALES: [string, Messages][] = [['uk', uk]];
+const LOCALES: [string, AllMessages][] = [['uk', uk]];
 
 describe.each(LOCALES)('locales/%s.ts', (language, messages) => {
   it('has every key of en, with the same kind (string, function or group)', () => {
@@ -149,5 +153,11 @@ describe('dates and language names in messages', () => {
     ['he', 'uk', 'Переклад з мови оригіналу: іврит'],
   ])('translatedFrom(%j) in %s is %j', (tag, ui, expected) => {
     expect((ui === 'uk' ? uk : en).translatedFrom(tag)).toBe(expected);
+  });
+});
+
+describe('locales/en-islands.ts', () => {
+  it('shares no key with en.ts: each string is in one of the two', () => {
+    expect(Object.keys(enIslands).filter((key) => Object.hasOwn(page, key))).toEqual([]);
   });
 });
