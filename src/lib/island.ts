@@ -51,21 +51,33 @@ export class Island<Props extends ComponentProps> {
     this.#interactive = interactive;
   }
 
-  /** For `{@attach}` on the island's element. */
-  readonly attach = (element: HTMLElement) => {
+  /**
+   * For `{@attach}` on the island's element. Untracked: the attachment would otherwise run again,
+   * unmounting the island, when the state it reads (its code arriving) changes.
+   */
+  readonly attach = (element: HTMLElement) => untrack(() => this.#attach(element));
+
+  #attach(element: HTMLElement) {
     this.#element = element;
     if (!element.hasChildNodes()) {
       const code = this.#code.current;
       // Mounted with its host when its code is in already (main.ts loads it first), so the
       // host does not show without it for a moment.
-      if (code) this.#instance = untrack(() => mount(code.default, this.#target(element)));
+      if (code) this.#instance = mount(code.default, this.#target(element));
       else this.#load();
+    } else if (this.#interactive && this.#code.current) {
+      // Its code came first (main.ts: the link asks for a view it shows), so it is hydrated now,
+      // with its host, while the page's state is still the one its markup was made from; the
+      // link's view then reaches it as any change does.
+      const code = this.#code.current;
+      this.#instance = hydrate(code.default, this.#target(element));
+      this.#hydrated();
     } else if (this.#interactive) {
       for (const type of INTENT_EVENTS) element.addEventListener(type, this.#onIntent, true);
       if (this.#woken || element.contains(document.activeElement)) this.#load();
     }
     return () => this.#detach();
-  };
+  }
 
   /** Loads and hydrates the island now, if it has not been (and is `interactive`). */
   wake() {
@@ -115,7 +127,11 @@ export class Island<Props extends ComponentProps> {
     const clicked = this.#clicked;
     this.#clicked = undefined;
     if (clicked?.isConnected) clicked.click();
-    // For tests and for anyone profiling a page in DevTools, as `standpoint:render` (main.ts).
+    this.#hydrated();
+  }
+
+  /** For tests and for anyone profiling a page in DevTools, as `standpoint:render` (main.ts). */
+  #hydrated() {
     performance.mark(`standpoint:island:${this.#name}`);
   }
 

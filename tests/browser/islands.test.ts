@@ -89,12 +89,21 @@ describe('the controls and tools hydrate apart, when a reader reaches for them',
     await page.getByText('1 result', { exact: true }).waitFor();
   });
 
-  test('a link to another view wakes the controls, so they show it', async () => {
+  test('a link to another view has the controls hydrated with the page, and show it', async () => {
     const { page } = await site.open('#date=2025-08-15&compare=zelenskyy,trump');
-    await expect.poll(() => islandHydrated(page, 'controls')).toBe(true);
+    expect(await islandHydrated(page, 'controls')).toBe(true);
     await expect.poll(() => slider(page).getAttribute('aria-valuetext')).toBe('Aug 15, 2025');
     expect(await compareButton(page).getAttribute('aria-expanded')).toBe('true');
-    expect(await islandHydrated(page, 'tools')).toBe(false);
+  });
+
+  test('a view asked for later, by a new hash or Back, wakes the controls so they show it', async () => {
+    const { page } = await site.open();
+    expect(await islandHydrated(page, 'controls')).toBe(false);
+    await page.evaluate(() => (location.hash = '#date=2025-08-14&since=2025-08-14'));
+    await expect.poll(() => slider(page).getAttribute('aria-valuetext')).toBe('Aug 14, 2025');
+    expect(await islandCodeLoaded(page)).toBe(true);
+    await page.goBack();
+    await expect.poll(() => slider(page).getAttribute('aria-valuetext')).toBe('Aug 17, 2025');
   });
 
   test('pointing at the tools brings their code, and a download works from the first click', async () => {
