@@ -97,7 +97,10 @@ export class Island<Props extends ComponentProps> {
     return { target: element, props: this.#props };
   }
 
-  /** Renders the island once its code is in; always in a task of its own, outside any effect. */
+  /**
+   * Renders the island once its code is in: in a microtask, so never inside an effect, where
+   * `flushSync` (for the replays) is not allowed.
+   */
   #load() {
     if (!this.#element || this.#instance) return;
     this.#code.load().then(
