@@ -69,15 +69,15 @@ export function parseHash(hash: string): HashState {
   return state;
 }
 
-/**
- * Writes the hash for a state, in the order date, since, actor, issue, compare; fields that
- * `parseHash` would drop are left out. The empty string when nothing is left.
- */
 /** Whether a state asks for a view other than the latest positions with nothing compared. */
 export function asksForView(state: HashState): boolean {
   return Boolean(state.date || state.since || state.compare);
 }
 
+/**
+ * Writes the hash for a state, in the order date, since, actor, issue, compare; fields that
+ * `parseHash` would drop are left out. The empty string when nothing is left.
+ */
 export function formatHash(state: HashState): string {
   const parts: string[] = [];
   if (isIsoDate(state.date)) parts.push(`date=${state.date}`);
