@@ -2,7 +2,7 @@ import { flushSync, hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import StoryErrors from './components/StoryErrors.svelte';
 import { afterNextPaint } from './lib/after-paint';
-import { changedControls, replayChange } from './lib/early-input';
+import { changedControls, replayChanges } from './lib/early-input';
 import type { EmbedChild } from './lib/embed-child';
 import { readEmbeddedDateLabels, readEmbeddedStory } from './lib/embedded-story';
 import { asksForView, parseHash } from './lib/hash';
@@ -78,11 +78,7 @@ async function start(root: HTMLElement, earlyPick: () => EarlyPick | undefined) 
     // changes the state: its URL is written after the next paint, and would otherwise be read
     // back as it was.
     flushSync();
-    // One at a time: a new date can change the choices another control offers.
-    for (const change of changed) {
-      replayChange(document, change);
-      flushSync();
-    }
+    replayChanges(document, changed);
     if (picked) app.pick(picked.actor, picked.issue);
     // For the benchmark, and for anyone profiling a page in DevTools.
     performance.measure('standpoint:render', 'standpoint:start');

@@ -1,3 +1,5 @@
+import { flushSync } from 'svelte';
+
 /** A control a reader set before the page hydrated: its id and the value they chose. */
 export interface EarlyChange {
   id: string;
@@ -36,4 +38,15 @@ export function replayChange(document: Document, { id, value }: EarlyChange): vo
   control.value = value;
   control.dispatchEvent(new Event('input', { bubbles: true }));
   control.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/**
+ * Replays early changes in a page that has just hydrated, one at a time, each acted on before
+ * the next: a new date can change the choices another control offers.
+ */
+export function replayChanges(document: Document, changes: readonly EarlyChange[]): void {
+  for (const change of changes) {
+    replayChange(document, change);
+    flushSync();
+  }
 }

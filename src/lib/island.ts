@@ -1,5 +1,5 @@
 import { flushSync, hydrate, mount, unmount, untrack, type Component } from 'svelte';
-import { changedControls, replayChange } from './early-input';
+import { changedControls, replayChanges } from './early-input';
 import type { LazyImport } from './lazy-import.svelte';
 
 /** What a reader does on their way to use a part of the page; the first of them wakes it. */
@@ -59,20 +59,15 @@ export class Island<Props extends ComponentProps> {
 
   #attach(element: HTMLElement) {
     this.#element = element;
-    if (!element.hasChildNodes()) {
-      const code = this.#code.current;
-      // Mounted with its host when its code is in already (main.ts loads it first), so the
-      // host does not show without it for a moment.
-      if (code) this.#instance = mount(code.default, this.#target(element));
-      else this.#load();
-    } else if (this.#interactive && this.#code.current) {
-      // Its code came first (main.ts: the link asks for a view it shows), so it is hydrated now,
-      // with its host, while the page's state is still the one its markup was made from; the
-      // link's view then reaches it as any change does.
-      const code = this.#code.current;
-      this.#instance = hydrate(code.default, this.#target(element));
-      this.#hydrated();
-    } else if (this.#interactive) {
+    const prerendered = element.hasChildNodes();
+    // Its code is in already when main.ts loaded it first: for a page mounted afresh, so the
+    // host does not show without it for a moment, or for a link that asks for a view it shows.
+    // It is then rendered now, with its host, while the page's state is still the one its
+    // markup was made from; the link's view reaches it afterwards as any change does.
+    const code = this.#code.current;
+    if (code && (!prerendered || this.#interactive)) this.#render(element, code.default);
+    else if (!prerendered) this.#load();
+    else if (this.#interactive) {
       for (const type of INTENT_EVENTS) element.addEventListener(type, this.#onIntent, true);
       if (this.#woken || element.contains(document.activeElement)) this.#load();
     }
@@ -93,48 +88,41 @@ export class Island<Props extends ComponentProps> {
     this.wake();
   };
 
-  #target(element: HTMLElement) {
-    return { target: element, props: this.#props };
-  }
-
   /**
-   * Renders the island once its code is in: in a microtask, so never inside an effect, where
-   * `flushSync` (for the replays) is not allowed.
+   * Renders the island once its code is in, in a microtask of its own, and acts on what a
+   * reader did in it meanwhile. Never inside an effect: `flushSync`, for the replays, is not
+   * allowed there.
    */
   #load() {
     if (!this.#element || this.#instance) return;
     this.#code.load().then(
-      () => this.#render(),
+      () => {
+        const element = this.#element;
+        const code = this.#code.current;
+        if (!element || !code || this.#instance) return;
+        for (const type of INTENT_EVENTS) element.removeEventListener(type, this.#onIntent, true);
+        const changed = changedControls(element);
+        this.#render(element, code.default);
+        flushSync();
+        replayChanges(document, changed);
+        const clicked = this.#clicked;
+        this.#clicked = undefined;
+        if (clicked?.isConnected) clicked.click();
+      },
       // It did not arrive (offline): the markup stays as it is, and the next reach tries again.
       () => undefined,
     );
   }
 
-  #render() {
-    const element = this.#element;
-    const code = this.#code.current;
-    if (!element || !code || this.#instance) return;
+  /** Hydrates the island on its prerendered markup, or mounts it where there is none. */
+  #render(element: HTMLElement, root: Component<Props>) {
+    const options = { target: element, props: this.#props };
     if (!element.hasChildNodes()) {
-      this.#instance = mount(code.default, this.#target(element));
+      this.#instance = mount(root, options);
       return;
     }
-    for (const type of INTENT_EVENTS) element.removeEventListener(type, this.#onIntent, true);
-    const changed = changedControls(element);
-    this.#instance = hydrate(code.default, this.#target(element));
-    flushSync();
-    // One at a time, as for the page's own early input (main.ts).
-    for (const change of changed) {
-      replayChange(document, change);
-      flushSync();
-    }
-    const clicked = this.#clicked;
-    this.#clicked = undefined;
-    if (clicked?.isConnected) clicked.click();
-    this.#hydrated();
-  }
-
-  /** For tests and for anyone profiling a page in DevTools, as `standpoint:render` (main.ts). */
-  #hydrated() {
+    this.#instance = hydrate(root, options);
+    // For tests and for anyone profiling a page in DevTools, as `standpoint:render` (main.ts).
     performance.mark(`standpoint:island:${this.#name}`);
   }
 

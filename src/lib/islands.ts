@@ -1,4 +1,4 @@
-import type { ControlsBar, StoryHeader, StoryNotes, StoryTools } from './island-roots';
+import type { Component } from 'svelte';
 import type { IslandCode } from './island';
 import { LazyImport } from './lazy-import.svelte';
 
@@ -6,23 +6,25 @@ import { LazyImport } from './lazy-import.svelte';
 // the grid and the tools below it. Most readers only read the grid and open cells. And the parts
 // with nothing to use, the heading and the notes, which a prerendered page never hydrates.
 
-const roots = () => import('./island-roots');
+type Roots = typeof import('./island-roots');
 
-export const controlsCode: IslandCode<Parameters<typeof ControlsBar>[1]> = new LazyImport(() =>
-  roots().then((module) => ({ default: module.ControlsBar })),
-);
+/** The props of a root component. */
+type PropsOf<Root> = Root extends Component<infer Props> ? Props : never;
 
-export const toolsCode: IslandCode<Parameters<typeof StoryTools>[1]> = new LazyImport(() =>
-  roots().then((module) => ({ default: module.StoryTools })),
-);
+/** The code of one island: its root, from the one module all of them come in. */
+function rootCode<Name extends keyof Roots>(name: Name): IslandCode<PropsOf<Roots[Name]>> {
+  return new LazyImport(() =>
+    import('./island-roots').then((module) => ({
+      // The same type, which TypeScript does not see through a generic key.
+      default: module[name] as Component<PropsOf<Roots[Name]>>,
+    })),
+  );
+}
 
-export const headerCode: IslandCode<Parameters<typeof StoryHeader>[1]> = new LazyImport(() =>
-  roots().then((module) => ({ default: module.StoryHeader })),
-);
-
-export const notesCode: IslandCode<Parameters<typeof StoryNotes>[1]> = new LazyImport(() =>
-  roots().then((module) => ({ default: module.StoryNotes })),
-);
+export const controlsCode = rootCode('ControlsBar');
+export const toolsCode = rootCode('StoryTools');
+export const headerCode = rootCode('StoryHeader');
+export const notesCode = rootCode('StoryNotes');
 
 /** Loads every island's code, e.g. before a page is mounted afresh; one that fails is left out. */
 export function loadIslands(): Promise<unknown> {
