@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { Story } from '../src/lib/types';
 import { validateStory } from '../src/lib/validate';
 import { launchChromium } from '../tests/browser/chromium';
@@ -70,6 +70,13 @@ export interface BenchOptions {
    * costs once the scroll has been drawn and the rows' quotes fetched.
    */
   settleMs?: number;
+  /**
+   * Milliseconds the mouse button (or, on the phone, the finger) stays down when clicking the
+   * target cell; default 0, as the targets are measured: press and release are sent at once, so
+   * the click also waits for what the press set going (focus, pointer events, their frame). A
+   * reader's press takes a while; this shows the click with the press's work done before it.
+   */
+  pressMs?: number;
   /** What the pages are loaded on (`DEVICES`); default desktop. */
   device?: Device;
   /** Progress lines; silent by default. */
@@ -103,6 +110,8 @@ export interface LoadResult {
   clickToPanel: number | null;
   /** The click's `pointerType`: "mouse" on the desktop, "touch" for a phone's tap. */
   clickPointerType: string | null;
+  /** From the click's press (pointerdown) to the click, as the page saw them. */
+  clickPress: number | null;
   clickToPanelNextFrame: number | null;
   /** Arrow key (keydown timeStamp) → just after the frame where the next cell has focus; null when the page has no keyboard access to cells. */
   keyToPaint: number | null;
@@ -150,6 +159,7 @@ export interface BenchResult {
     seed: number;
     loadTimeoutSeconds: number;
     settleMs: number;
+    pressMs: number;
     device: Device;
   };
   machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; chromium: string };
@@ -264,6 +274,18 @@ export function revealCell(page: Page, kind: PageKind, actor: string, issue: str
   );
 }
 
+/**
+ * A tap at `point`. Playwright's `touchscreen.tap` sends its touch start and touch end at once,
+ * as `mouse.click` with no delay sends its move, press and release; a press of `pressMs` sends
+ * the same two touch events, the second once the first has been handled and the time is up.
+ */
+async function tap(page: Page, cdp: CDPSession, point: { x: number; y: number }, pressMs: number) {
+  if (pressMs === 0) return page.touchscreen.tap(point.x, point.y);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+  await page.waitForTimeout(pressMs);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
 async function measureInteraction(
   page: Page,
   type: 'click' | 'keydown',
@@ -296,6 +318,7 @@ function emptyLoad(page: PageKind, repetition: number, errors: string[] = []): L
     viewportWidth: null,
     clickToPanel: null,
     clickPointerType: null,
+    clickPress: null,
     clickToPanelNextFrame: null,
     keyToPaint: null,
     keyToPaintNextFrame: null,
@@ -312,6 +335,14 @@ function emptyLoad(page: PageKind, repetition: number, errors: string[] = []): L
 const isTimeout = (error: unknown) =>
   error instanceof Error && /time(d)? ?out/i.test(error.message);
 
+/** How every load of a run is made. */
+interface LoadSettings {
+  timeoutMs: number;
+  settleMs: number;
+  pressMs: number;
+  device: Device;
+}
+
 /** One load of one page in a fresh context, with every measurement. */
 async function measureLoad(
   browser: Browser,
@@ -320,9 +351,7 @@ async function measureLoad(
   story: Story,
   target: { actor: string; issue: string; quote: string },
   repetition: number,
-  timeoutMs: number,
-  settleMs: number,
-  device: Device,
+  { timeoutMs, settleMs, pressMs, device }: LoadSettings,
 ): Promise<LoadResult> {
   const spec = pageSpec(kind, story);
   const context = await browser.newContext(DEVICES[device].screen);
@@ -397,11 +426,12 @@ async function measureLoad(
         { kind: 'text', selector: spec.panel, text: target.quote },
         () =>
           DEVICES[device].screen.hasTouch
-            ? page.touchscreen.tap(point.x, point.y)
-            : page.mouse.click(point.x, point.y),
+            ? tap(page, cdp, point, pressMs)
+            : page.mouse.click(point.x, point.y, { delay: pressMs }),
       );
       result.clickToPanel = click.afterFrame - click.start;
       result.clickPointerType = click.pointerType;
+      result.clickPress = click.pressed;
       result.clickToPanelNextFrame = click.nextFrame - click.start;
 
       if (kind === 'standpoint') {
@@ -458,6 +488,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     repetitions,
     seed = 20250818,
     settleMs = 0,
+    pressMs = 0,
     device = 'desktop',
     log = () => {},
   } = options;
@@ -493,17 +524,12 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
               continue;
             }
             const url = `${site.url}${story.id}/${kind}/`;
-            const load = await measureLoad(
-              browser,
-              url,
-              kind,
-              story,
-              target,
-              repetition,
+            const load = await measureLoad(browser, url, kind, story, target, repetition, {
               timeoutMs,
               settleMs,
+              pressMs,
               device,
-            );
+            });
             log(
               `${size}×${size} #${repetition + 1} ${kind}: ` +
                 (load.timedOut || load.failed
@@ -544,6 +570,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       seed,
       loadTimeoutSeconds: timeoutMs / 1000,
       settleMs,
+      pressMs,
       device,
     },
     machine: {

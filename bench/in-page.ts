@@ -47,6 +47,11 @@ export interface InteractionTimes extends PaintTimes {
   start: number;
   /** The event's `pointerType` for a click ("mouse" or "touch"); empty for a key. */
   pointerType: string;
+  /**
+   * For a click, from the `timeStamp` of the trusted pointerdown before it to the click's: how
+   * long the button or finger was down, as the page saw it. Null for a key.
+   */
+  pressed: number | null;
 }
 
 export function inPageScript(ready: ReadyCondition): string {
@@ -123,13 +128,18 @@ export function inPageScript(ready: ReadyCondition): string {
     arm(type, check) {
       let start;
       let pointerType = '';
+      let pressedAt;
       const listener = (event) => {
         if (start === undefined && event.isTrusted) {
           start = event.timeStamp;
           pointerType = event.pointerType || '';
         }
       };
+      const onPress = (event) => {
+        if (pressedAt === undefined && event.isTrusted) pressedAt = event.timeStamp;
+      };
       addEventListener(type, listener, { capture: true });
+      if (type === 'click') addEventListener('pointerdown', onPress, { capture: true });
       const holds = () => {
         if (start === undefined) return false;
         if (check.kind === 'text') {
@@ -147,7 +157,9 @@ export function inPageScript(ready: ReadyCondition): string {
       };
       interaction = whenPainted(holds).then((times) => {
         removeEventListener(type, listener, { capture: true });
-        return { start, pointerType, ...times };
+        removeEventListener('pointerdown', onPress, { capture: true });
+        const pressed = pressedAt === undefined ? null : start - pressedAt;
+        return { start, pointerType, pressed, ...times };
       });
     },
     interaction: () => withTimeout(interaction, 30000, 'interaction painted'),

@@ -231,6 +231,9 @@ export function formatReport(result: BenchResult): string {
       (result.options.settleMs > 0
         ? ` Each click came ${result.options.settleMs} ms after the target cell was revealed, not at once as the targets ask.`
         : '') +
+      (result.options.pressMs > 0
+        ? ` Each click held the ${result.options.device === 'phone' ? 'finger' : 'button'} down for ${result.options.pressMs} ms, where the targets are measured with press and release sent at once.`
+        : '') +
       ` ${deviceNote(result)}`,
     '',
     ...result.results.map((size) => sizeTable(size) + '\n'),

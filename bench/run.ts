@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --reps 5 --sizes 10,50,100,200 --seed 20250818 --load-timeout 90 --settle 0
- * --device desktop]`: builds and measures
+ * --press 0 --device desktop]`: builds and measures
  * Standpoint against Observable Plot and Vega-Lite, prints one markdown table per size and the
  * targets, and writes the raw results to `bench/results/` (gitignored).
  */
@@ -18,21 +18,24 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20250818' },
     'load-timeout': { type: 'string', default: '90' },
     settle: { type: 'string', default: '0' },
+    press: { type: 'string', default: '0' },
     device: { type: 'string', default: 'desktop' },
   },
 });
 const repetitions = Number(values.reps);
 const sizes = values.sizes.split(',').map(Number);
 const settleMs = Number(values.settle);
+const pressMs = Number(values.press);
 const device = values.device as Device;
 if (
   !(repetitions >= 1) ||
   sizes.some((size) => !(size >= 2)) ||
   !(settleMs >= 0) ||
+  !(pressMs >= 0) ||
   !Object.hasOwn(DEVICES, device)
 ) {
   throw new Error(
-    'usage: npm run bench -- [--reps N] [--sizes 10,50,100,200] [--seed N] [--load-timeout S] [--settle MS] [--device desktop|phone]',
+    'usage: npm run bench -- [--reps N] [--sizes 10,50,100,200] [--seed N] [--load-timeout S] [--settle MS] [--press MS] [--device desktop|phone]',
   );
 }
 
@@ -42,6 +45,7 @@ const result = await runBenchmark({
   seed: Number(values.seed),
   loadTimeoutSeconds: Number(values['load-timeout']),
   settleMs,
+  pressMs,
   device,
   log: (line) => console.error(line),
 });

@@ -35,6 +35,9 @@ describe('the benchmark harness', () => {
             `${label}: ${JSON.stringify(load)}`,
           ).toBe(true);
         }
+        // Press and release are sent at once, as the targets are measured.
+        expect(load.clickPress, label).toBeGreaterThanOrEqual(0);
+        expect(load.clickPress, label).toBeLessThan(30);
         expect(load.domElements, label).toBeGreaterThan(5);
         if (kind === 'standpoint') expect(load.keyToPaint, label).toBeGreaterThan(0);
         else expect(load.keyToPaint, `${label} has no keyboard access`).toBeNull();
@@ -60,18 +63,25 @@ describe('the benchmark harness', () => {
     expect(formatReport(result)).toContain('### 40 × 40');
   }, 180_000);
 
-  test('runBenchmark() on the phone: every page is loaded on a 412 px touch screen and answers a tap', async () => {
-    const result = await runBenchmark({ sizes: [6], repetitions: 1, device: 'phone' });
+  test('runBenchmark() on the phone: every page is loaded on a 412 px touch screen and answers a tap held down as long as asked', async () => {
+    const result = await runBenchmark({
+      sizes: [6],
+      repetitions: 1,
+      device: 'phone',
+      pressMs: 60,
+    });
     for (const kind of PAGES) {
       const load = result.results[0]!.loads.find((candidate) => candidate.page === kind)!;
       expect(load.errors, kind).toEqual([]);
       expect(load.viewportWidth, kind).toBe(412);
       expect(load.clickPointerType, kind).toBe('touch');
+      expect(load.clickPress, kind).toBeGreaterThanOrEqual(60);
       for (const value of [load.navToPaint, load.clickToPanel]) {
         expect(value !== null && Number.isFinite(value) && value > 0, kind).toBe(true);
       }
     }
     expect(formatReport(result)).toContain('the main thread slowed 4×');
+    expect(formatReport(result)).toContain('held the finger down for 60 ms');
   }, 180_000);
 
   test('openDevicePage() slows the main thread on the phone and not on the desktop', async () => {
